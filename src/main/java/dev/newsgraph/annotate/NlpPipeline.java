@@ -1,0 +1,50 @@
+package dev.newsgraph.annotate;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipeline, built once per process (loading its models takes 15-25 s and about 1.5 GB)
+ * and shared: {@link StanfordCoreNLP#annotate} is safe to call from several threads.
+ */
+public final class NlpPipeline {
+
+    /** Annotators the extraction rules rely on: fine-grained NER types, enhanced++ dependencies, coref. */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
+
+    private final StanfordCoreNLP coreNlp;
+
+    private NlpPipeline(StanfordCoreNLP coreNlp) {
+        this.coreNlp = coreNlp;
+    }
+
+    public static NlpPipeline load() {
+        return new NlpPipeline(new StanfordCoreNLP(properties()));
+    }
+
+    static Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", ANNOTATORS);
+        // News text keeps one paragraph per line; a headline without a full stop is its own sentence.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        // fastneural keeps separate people apart where the statistical model merged them (EXTRACTION.md).
+        props.setProperty("coref.algorithm", "fastneural");
+        // Places the shipped gazetteer misses; the file may overwrite O, which is how CoreNLP tags them.
+        props.setProperty("ner.additional.regexner.mapping", "nlp/gazetteer.tsv");
+        props.setProperty("ner.additional.regexner.ignorecase", "false");
+        props.setProperty("ner.useSUTime", "true");
+        // SUTime's holiday binder needs JAXB (javax.xml.bind), which is left out of the build to avoid
+        // duplicate classes; dates, durations and relative dates still normalise without it.
+        props.setProperty("sutime.binders", "0");
+        return props;
+    }
+
+    /** Annotates one document's text; the token offsets point into exactly this string. */
+    public CoreDocument annotate(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        coreNlp.annotate(doc);
+        return doc;
+    }
+}

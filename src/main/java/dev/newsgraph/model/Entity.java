@@ -1,0 +1,18 @@
+package dev.newsgraph.model;
+
+import java.util.List;
+
+/**
+ * One real-world thing named in a document.
+ *
+ * @param key     canonical key, stable across documents (type + normalised name [+ qualifier])
+ * @param name    canonical name: the fullest form the document uses
+ * @param type    an ontology class name (Person, Country, Position, ...)
+ * @param of      for a Position, the country or organisation it belongs to; otherwise null
+ * @param aliases the other surface forms the document uses for it
+ */
+public record Entity(String key, String name, String type, String of, List<String> aliases) {
+    public Entity {
+        aliases = List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.newsgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps the ways news text names a country (US, U.S., American, Ukrainian) to one canonical name,
+ * from CoreNLP's demonym list plus our short-form list.
+ */
+public final class CountryNames {
+
+    private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final String ALIASES = "nlp/country-aliases.tsv";
+    private static final CountryNames INSTANCE = new CountryNames();
+
+    private final Map<String, String> canonicalByName = new HashMap<>();
+    private final java.util.Set<String> notCountries = new java.util.HashSet<>();
+
+    private CountryNames() {
+        load(ALIASES, true);   // first, so "US" maps to United States before any demonym line
+        load(DEMONYMS, false);
+    }
+
+    public static CountryNames get() {
+        return INSTANCE;
+    }
+
+    private void load(String resource, boolean commentsAllowed) {
+        try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is not on the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || (commentsAllowed && line.startsWith("#"))) continue;
+                String[] cols = line.split("\t");
+                if (cols[0].startsWith("-")) {   // a name the demonym list has that is no country
+                    notCountries.add(key(cols[0].substring(1)));
+                    continue;
+                }
+                String canonical = cols[0].strip().replaceAll("\\.$", "");
+                for (String c : cols) {
+                    if (!c.isBlank()) canonicalByName.putIfAbsent(key(c), canonical);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String key(String s) {
+        return s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The canonical country for a country name, short form or demonym, if it is one. */
+    public Optional<String> canonical(String surface) {
+        String canonical = canonicalByName.get(key(surface));
+        return canonical == null || notCountries.contains(key(canonical)) ? Optional.empty() : Optional.of(canonical);
+    }
+}

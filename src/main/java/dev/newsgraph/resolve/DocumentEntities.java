@@ -1,0 +1,318 @@
+package dev.newsgraph.resolve;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The entities of one document: named-entity mentions grouped into one entity per real-world thing
+ * (Rustem Umerov / Umerov; US / United States; Ukrainian -> Ukraine), plus Positions and Events made on
+ * demand when a rule needs them. Answers "which entity does this token stand for?".
+ */
+final class DocumentEntities {
+
+    /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
+    private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
+    /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
+    private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
+    /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
+    private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
+
+    private final CoreDocument doc;
+    private final Map<String, Cluster> clusters = new LinkedHashMap<>();
+    private final Map<Long, Cluster> byToken = new HashMap<>();
+    private final Map<Long, CoreEntityMention> titleByToken = new HashMap<>();
+    private final Map<Long, Cluster> corefByToken = new HashMap<>();
+    private final List<CoreLabel> swallowedCountries = new ArrayList<>();
+
+    private DocumentEntities(CoreDocument doc) {
+        this.doc = doc;
+    }
+
+    static DocumentEntities of(CoreDocument doc) {
+        DocumentEntities e = new DocumentEntities(doc);
+        e.clusterNamedMentions();
+        e.indexCoreference();
+        return e;
+    }
+
+    private static long ref(int sentence, int tokenIndex) {
+        return ((long) sentence << 20) | tokenIndex;
+    }
+
+    // ------------------------------------------------------------------ named mentions
+
+    private void clusterNamedMentions() {
+        List<CoreEntityMention> named = new ArrayList<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            if (m.tokens().stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) {
+                continue;   // "he", "his": coreference says whom they stand for, not NER
+            }
+            if ("TITLE".equals(m.entityType())) {
+                for (CoreLabel t : m.tokens()) titleByToken.put(ref(t.sentIndex(), t.index()), m);
+                swallowedCountries.addAll(countryTokensInside(m));
+            } else if (NerTypes.typeOf(m.entityType()).isPresent()) {
+                named.add(m);
+            }
+        }
+        // Longest names first, so "Umerov" finds "Rustem Umerov" already there.
+        List<CoreEntityMention> ordered = new ArrayList<>(named);
+        ordered.sort(Comparator.comparingInt((CoreEntityMention m) -> -m.tokens().size()));
+        Map<CoreEntityMention, Cluster> assigned = new HashMap<>();
+        for (CoreEntityMention m : ordered) {
+            Cluster c = clusterFor(m);
+            if (c != null) assigned.put(m, c);
+        }
+        for (CoreEntityMention m : named) {   // document order, for aliases
+            Cluster c = assigned.get(m);
+            if (c == null) continue;
+            c.surfaces.add(m.text());
+            for (CoreLabel t : m.tokens()) byToken.put(ref(t.sentIndex(), t.index()), c);
+        }
+        for (CoreLabel t : swallowedCountries) {
+            Cluster c = named("Country", CountryNames.get().canonical(t.word()).orElseThrow());
+            c.surfaces.add(t.word());
+            byToken.put(ref(t.sentIndex(), t.index()), c);
+        }
+    }
+
+    /** NER sometimes swallows a country into a TITLE ("secretary of Ukraine 's Council"): keep the country. */
+    private static List<CoreLabel> countryTokensInside(CoreEntityMention title) {
+        List<CoreLabel> tokens = title.tokens();
+        List<CoreLabel> countries = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if ("of".equalsIgnoreCase(tokens.get(i - 1).word()) && CountryNames.get().canonical(tokens.get(i).word()).isPresent()) {
+                countries.add(tokens.get(i));
+            }
+        }
+        return countries;
+    }
+
+    private Cluster clusterFor(CoreEntityMention m) {
+        String type = NerTypes.typeOf(m.entityType()).orElseThrow();
+        String text = m.text().strip();
+        if ("Country".equals(type)) {
+            Optional<String> country = CountryNames.get().canonical(text);
+            if (country.isEmpty() && "NATIONALITY".equals(m.entityType())) return null;   // "European": no country
+            return named("Country", country.orElse(text));
+        }
+        if ("Person".equals(type)) {
+            String last = Keys.normalize(text.substring(text.lastIndexOf(' ') + 1));
+            Set<String> words = Set.of(Keys.normalize(text).split(" "));
+            for (Cluster c : clusters.values()) {
+                if (c.type.equals("Person") && c.lastWord().equals(last)
+                    && Set.of(Keys.normalize(c.name).split(" ")).containsAll(words)) {
+                    return c;
+                }
+            }
+        }
+        return named(type, text.replaceFirst("(?i)^the\\s+", ""));
+    }
+
+    private Cluster named(String type, String name) {
+        return clusters.computeIfAbsent(Keys.of(type, name, null), k -> new Cluster(type, name, null));
+    }
+
+    // ------------------------------------------------------------------ coreference
+
+    private void indexCoreference() {
+        Map<Integer, CorefChain> chains = doc.corefChains();
+        if (chains == null) return;
+        for (CorefChain chain : chains.values()) {
+            CorefChain.CorefMention rep = chain.getRepresentativeMention();
+            Cluster target = null;
+            for (int i = rep.startIndex; i < rep.endIndex && target == null; i++) {
+                target = byToken.get(ref(rep.sentNum - 1, i));
+            }
+            if (target == null) continue;
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                corefByToken.putIfAbsent(ref(m.sentNum - 1, m.headIndex), target);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ arguments
+
+    /** What a rule's matched token stands for, given what the relation expects there. */
+    Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsPosition, boolean wantsEvent) {
+        long r = ref(sentence, w.index());
+        if (wantsPosition) {
+            CoreEntityMention title = titleByToken.get(r);
+            return title == null ? Optional.empty() : Optional.of(position(sentence, title));
+        }
+        Cluster c = byToken.get(r);
+        if (c != null) return Optional.of(new Argument(c, 1.0));
+        if (w.tag() != null && w.tag().startsWith("PRP")) {
+            Cluster viaCoref = corefByToken.get(r);
+            if (viaCoref != null) return Optional.of(new Argument(viaCoref, 0.9));
+            Cluster near = nearestPersonBefore(sentence, w.index());
+            if (near != null) return Optional.of(new Argument(near, 0.8));
+            return Optional.empty();
+        }
+        if (wantsEvent && w.tag() != null && w.tag().startsWith("NN")) {
+            return Optional.of(new Argument(event(sentence, w), 0.95));
+        }
+        return Optional.empty();
+    }
+
+    /** The country or organisation a title belongs to, as the object of e.g. negotiatorOf. */
+    Optional<Argument> ownerOfTitle(int sentence, IndexedWord w) {
+        CoreEntityMention title = titleByToken.get(ref(sentence, w.index()));
+        Owner owner = title != null ? owner(sentence, title) : ownerFromDependents(sentence, List.of(w.index()));
+        return owner.cluster() == null ? Optional.empty() : Optional.of(new Argument(owner.cluster(), owner.certainty()));
+    }
+
+    private Argument position(int sentence, CoreEntityMention title) {
+        String text = title.text().strip();
+        Owner owner = owner(sentence, title);
+        Matcher swallowed = TITLE_OF.matcher(text);
+        if (swallowed.matches()) {
+            Optional<String> country = CountryNames.get().canonical(swallowed.group(2));
+            if (country.isPresent()) {
+                text = swallowed.group(1);
+                owner = new Owner(named("Country", country.get()), 1.0);
+            }
+        }
+        String name = titleCase(text);
+        String of = owner.cluster() == null ? null : owner.cluster().name;
+        Cluster c = clusters.computeIfAbsent(Keys.of("Position", name, of), k -> new Cluster("Position", name, of));
+        c.surfaces.add(title.text());
+        // A title whose holder's country is unknown is still a fact, but a weaker one.
+        return new Argument(c, owner.cluster() == null ? 0.6 : owner.certainty());
+    }
+
+    private record Owner(Cluster cluster, double certainty) {
+    }
+
+    private Owner owner(int sentence, CoreEntityMention title) {
+        List<Integer> indexes = title.tokens().stream().map(CoreLabel::index).toList();
+        return ownerFromDependents(sentence, indexes);
+    }
+
+    private Owner ownerFromDependents(int sentence, List<Integer> titleTokens) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        Cluster organization = null;
+        for (int index : titleTokens) {
+            IndexedWord node = g.getNodeByIndexSafe(index);
+            if (node == null) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                if (!OWNER_RELATIONS.contains(e.getRelation().toString())) continue;
+                Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+                if (c == null) continue;
+                if (c.type.equals("Country")) return new Owner(c, 1.0);
+                if (c.type.equals("Organization") && organization == null) {
+                    // "Ukraine's National Security Council": the position is the country's.
+                    Cluster orgCountry = countryModifying(sentence, g, e.getDependent());
+                    if (orgCountry != null) return new Owner(orgCountry, 0.95);
+                    organization = c;
+                }
+            }
+        }
+        if (organization != null) return new Owner(organization, 0.95);
+        // A title with no stated owner belongs to the one country the sentence names, if only one.
+        Set<Cluster> countries = new LinkedHashSet<>();
+        for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
+            Cluster c = byToken.get(ref(sentence, t.index()));
+            if (c != null && c.type.equals("Country")) countries.add(c);
+        }
+        return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.85) : new Owner(null, 0);
+    }
+
+    private Cluster countryModifying(int sentence, SemanticGraph g, IndexedWord org) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(org)) {
+            Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+            if (c != null && c.type.equals("Country")) return c;
+        }
+        return null;
+    }
+
+    private Cluster nearestPersonBefore(int sentence, int index) {
+        for (int i = index - 1; i >= 1; i--) {
+            Cluster c = byToken.get(ref(sentence, i));
+            if (c != null && c.type.equals("Person")) return c;
+        }
+        return null;
+    }
+
+    /** An Event named by the noun phrase around {@code head}, possessive pronouns replaced by their referent. */
+    private Cluster event(int sentence, IndexedWord head) {
+        CoreSentence s = doc.sentences().get(sentence);
+        SemanticGraph g = s.dependencyParse();
+        Set<IndexedWord> phrase = new LinkedHashSet<>();
+        phrase.add(head);
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            // the head's own preposition ("after a raid") is not part of the event's name
+            if (!rel.equals("case") && EVENT_NAME_RELATIONS.matcher(rel).matches()) collectEventPhrase(g, e.getDependent(), phrase, 1);
+        }
+        int min = phrase.stream().mapToInt(IndexedWord::index).min().orElseThrow();
+        int max = phrase.stream().mapToInt(IndexedWord::index).max().orElseThrow();
+        StringBuilder name = new StringBuilder();
+        String text = doc.text();
+        for (int i = min; i <= max; i++) {
+            CoreLabel t = s.tokens().get(i - 1);
+            if (i == min && "DT".equals(t.tag())) continue;
+            String word = text.substring(t.beginPosition(), t.endPosition());
+            if ("PRP$".equals(t.tag())) {
+                Optional<Argument> who = argument(sentence, g.getNodeByIndexSafe(i), false, false);
+                if (who.isPresent()) word = who.get().cluster().name + "'s";
+            }
+            if (!name.isEmpty() && t.beginPosition() > s.tokens().get(i - 2).endPosition()) name.append(' ');
+            name.append(word);
+        }
+        String eventName = name.toString().strip();
+        Cluster c = clusters.computeIfAbsent(Keys.of("Event", eventName, null), k -> new Cluster("Event", eventName, null));
+        c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition()));
+        return c;
+    }
+
+    private static void collectEventPhrase(SemanticGraph g, IndexedWord w, Set<IndexedWord> acc, int depth) {
+        acc.add(w);
+        if (depth > 2) return;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (EVENT_NAME_RELATIONS.matcher(e.getRelation().toString()).matches()) {
+                collectEventPhrase(g, e.getDependent(), acc, depth + 1);
+            }
+        }
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
+
+    /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        String[] words = s.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) b.append(' ');
+            if (i > 0 && SMALL_WORDS.contains(w.toLowerCase())) b.append(w.toLowerCase());
+            else b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
+    }
+
+    /** All entities the document names, plus the Positions and Events rules made. */
+    List<Cluster> clusters() {
+        return List.copyOf(clusters.values());
+    }
+
+    record Argument(Cluster cluster, double certainty) {
+    }
+}

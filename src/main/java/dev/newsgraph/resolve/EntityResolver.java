@@ -1,0 +1,80 @@
+package dev.newsgraph.resolve;
+
+import dev.newsgraph.extract.RuleMatch;
+import dev.newsgraph.ingest.SourceDocument;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.Evidence;
+import dev.newsgraph.model.Extraction;
+import dev.newsgraph.model.Fact;
+import dev.newsgraph.ontology.Ontology;
+import dev.newsgraph.ontology.Relation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns rule matches over tokens into facts between the document's entities, keeping only those
+ * whose argument types fit the relation's domain and range in the ontology.
+ */
+public final class EntityResolver {
+
+    private final Ontology ontology;
+
+    public EntityResolver(Ontology ontology) {
+        this.ontology = ontology;
+    }
+
+    public Extraction resolve(SourceDocument source, CoreDocument doc, List<RuleMatch> matches) {
+        DocumentEntities entities = DocumentEntities.of(doc);
+        record Draft(Cluster subject, String relation, Cluster object, double confidence, Evidence evidence, String rule) {
+        }
+        Map<String, Draft> best = new LinkedHashMap<>();
+        for (RuleMatch m : matches) {
+            Relation relation = ontology.requireRelation(m.rule().relation());
+            boolean objectIsPosition = "Position".equals(relation.range());
+            boolean objectIsEvent = "Event".equals(relation.range());
+            Optional<DocumentEntities.Argument> subject = entities.argument(m.sentenceIndex(), m.subject(), false, false);
+            Optional<DocumentEntities.Argument> object = m.object() != null
+                ? entities.argument(m.sentenceIndex(), m.object(), objectIsPosition, objectIsEvent)
+                : entities.ownerOfTitle(m.sentenceIndex(), m.title());
+            if (subject.isEmpty() || object.isEmpty()) continue;
+            Cluster s = subject.get().cluster();
+            Cluster o = object.get().cluster();
+            if (s == o || !ontology.fits(s.type, relation.domain()) || !ontology.fits(o.type, relation.range())) continue;
+            double confidence = round(m.rule().confidence() * subject.get().certainty() * object.get().certainty());
+            Evidence evidence = evidence(doc, m.sentence());
+            Draft draft = new Draft(s, relation.name(), o, confidence, evidence, m.rule().id());
+            // One fact per (subject, relation, object, sentence): the most confident rule speaks for it.
+            String key = s.key() + "|" + relation.name() + "|" + o.key() + "|" + evidence.start();
+            best.merge(key, draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        Map<Cluster, Entity> frozen = new HashMap<>();
+        List<Entity> all = new ArrayList<>();
+        for (Cluster c : entities.clusters()) {
+            Entity e = c.toEntity();
+            frozen.put(c, e);
+            all.add(e);
+        }
+        List<Fact> facts = best.values().stream()
+            .map(d -> new Fact(frozen.get(d.subject()), d.relation(), frozen.get(d.object()), d.confidence(), d.evidence(), d.rule()))
+            .toList();
+        int tokens = doc.tokens().size();
+        return new Extraction(source, all, facts, tokens);
+    }
+
+    private static Evidence evidence(CoreDocument doc, CoreSentence sentence) {
+        int start = sentence.charOffsets().first();
+        int end = sentence.charOffsets().second();
+        return new Evidence(doc.text().substring(start, end), start, end);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
