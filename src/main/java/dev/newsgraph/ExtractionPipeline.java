@@ -11,7 +11,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 
 /**
  * One document through the stages that need no database: annotate (CoreNLP) -> extract (rules) ->
- * resolve (entities). Thread-safe; build one per process, it holds the loaded models.
+ * resolve (entities). Thread-safe; one per process ({@link #shared()}) holds the loaded models.
  */
 public final class ExtractionPipeline {
 
@@ -25,8 +25,16 @@ public final class ExtractionPipeline {
         this.resolver = new EntityResolver(ontology);
     }
 
-    public static ExtractionPipeline load() {
-        return new ExtractionPipeline(NlpPipeline.load(), Ontology.get());
+    private static volatile ExtractionPipeline shared;
+
+    /** The process-wide pipeline: CoreNLP's models are loaded once, however many callers ask. */
+    public static ExtractionPipeline shared() {
+        if (shared == null) {
+            synchronized (ExtractionPipeline.class) {
+                if (shared == null) shared = new ExtractionPipeline(NlpPipeline.load(), Ontology.get());
+            }
+        }
+        return shared;
     }
 
     public Extraction process(SourceDocument document) {

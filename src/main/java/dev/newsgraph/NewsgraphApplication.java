@@ -1,0 +1,30 @@
+package dev.newsgraph;
+
+import dev.newsgraph.annotate.NlpReadiness;
+import dev.newsgraph.cli.Cli;
+import dev.newsgraph.store.GraphStore;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** Spring wiring for {@code serve} and {@code ingest}; {@link Cli} decides which runs. */
+@SpringBootApplication
+@EnableConfigurationProperties(NewsgraphProperties.class)
+public class NewsgraphApplication {
+
+    public static void main(String[] args) {
+        int exit = Cli.run(args);
+        if (exit != Cli.KEEP_RUNNING) System.exit(exit);
+    }
+
+    /** Named "nlp": its health shows as the "nlp" component of /actuator/health. */
+    @Bean("nlp")
+    NlpReadiness nlp() {
+        return new NlpReadiness(ExtractionPipeline::shared);
+    }
+
+    @Bean
+    Ingestion ingestion(NlpReadiness nlp, GraphStore store) {
+        return new Ingestion(nlp, store);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.newsgraph.cli;
+
+import dev.newsgraph.Ingestion;
+import dev.newsgraph.NewsgraphApplication;
+import dev.newsgraph.ingest.DocumentReader;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code ingest PATH...}: each file in its own transaction; a bad file is reported and the rest go on. */
+final class IngestCommand {
+
+    private IngestCommand() {
+    }
+
+    static int run(String[] args, PrintStream err) {
+        List<Path> files = DocumentReader.expand(Cli.paths(args).stream().map(Path::of).toList());
+        if (files.isEmpty()) {
+            Cli.fail(err, "ingest needs at least one file or folder");
+            return 2;
+        }
+        String[] springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsgraphApplication.class)
+                 .web(WebApplicationType.NONE).run(springArgs)) {
+            return ingestAll(ctx.getBean(Ingestion.class), files, err);
+        }
+    }
+
+    static int ingestAll(Ingestion ingestion, List<Path> files, PrintStream err) {
+        ProgressBar bar = files.size() > 1 ? new ProgressBar(err, files.size()) : null;
+        int stored = 0, present = 0, failed = 0, facts = 0;
+        List<String> problems = new java.util.ArrayList<>();
+        for (Path file : files) {
+            Ingestion.Result r = ingestion.ingest(file);
+            if (r.failed()) {
+                failed++;
+                problems.add(r.error());
+            } else if (r.outcome() == dev.newsgraph.store.GraphStore.Outcome.STORED) {
+                stored++;
+                facts += r.facts();
+            } else {
+                present++;
+            }
+            if (bar != null) bar.step();
+        }
+        problems.forEach(p -> Cli.fail(err, p));
+        err.printf("ingested %d documents (%d facts), %d already present, %d failed%n", stored, facts, present, failed);
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.newsgraph.store;
+
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.Extraction;
+import dev.newsgraph.model.Fact;
+import dev.newsgraph.ontology.Ontology;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes extractions into Neo4j through the driver: one managed transaction per document (retried by
+ * the driver on transient errors), batched with UNWIND, MERGE on the canonical keys the schema
+ * constrains. Labels and relationship types come from the ontology and are passed as parameters
+ * (Cypher 5 dynamic labels), so no query text is ever assembled.
+ */
+public final class GraphStore {
+
+    /** What happened to one document. */
+    public enum Outcome { STORED, ALREADY_PRESENT }
+
+    private static final String DOCUMENT_EXISTS = "MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS present";
+
+    private static final String CREATE_DOCUMENT = """
+        CREATE (d:Document {id: $id, name: $name, title: $title, url: $url, publishedAt: $publishedAt,
+                            ingestedAt: $ingestedAt, tokens: $tokens})
+        """;
+
+    private static final String MERGE_ENTITIES = """
+        MATCH (d:Document {id: $documentId})
+        UNWIND $entities AS e
+        MERGE (n:Entity {key: e.key})
+          ON CREATE SET n.name = e.name, n.type = e.type, n.of = e.of, n.aliases = []
+        SET n:$(e.type)
+        SET n.aliases = reduce(acc = n.aliases, a IN e.aliases | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
+        MERGE (d)-[:MENTIONS]->(n)
+        """;
+
+    private static final String MERGE_FACTS = """
+        UNWIND $facts AS f
+        MATCH (s:Entity {key: f.subject}), (o:Entity {key: f.object})
+        MERGE (s)-[r:$(f.type)]->(o)
+          ON CREATE SET r.key = f.key, r.relation = f.relation, r.confidence = f.confidence, r.documents = []
+        SET r.confidence = CASE WHEN f.confidence > r.confidence THEN f.confidence ELSE r.confidence END,
+            r.documents = CASE WHEN $documentId IN r.documents THEN r.documents ELSE r.documents + $documentId END
+        WITH f
+        MATCH (d:Document {id: $documentId})
+        CREATE (v:Evidence {factKey: f.key, relation: f.relation, documentId: $documentId, sentence: f.sentence,
+                            start: f.start, end: f.end, confidence: f.confidence, rule: f.rule})
+        CREATE (v)-[:EVIDENCE_IN]->(d)
+        """;
+
+    private final Driver driver;
+    private final String database;
+    private final Ontology ontology;
+
+    public GraphStore(Driver driver, String database, Ontology ontology) {
+        this.driver = driver;
+        this.database = database;
+        this.ontology = ontology;
+    }
+
+    /** Applies {@code cypher/schema.cypher}; every statement there is IF NOT EXISTS, so this is idempotent. */
+    public void applySchema() {
+        try (Session session = session()) {
+            for (String statement : schemaStatements()) {
+                session.executeWrite(tx -> tx.run(statement).consume());
+            }
+        }
+    }
+
+    static List<String> schemaStatements() {
+        try (InputStream in = GraphStore.class.getClassLoader().getResourceAsStream("cypher/schema.cypher")) {
+            if (in == null) throw new IllegalStateException("cypher/schema.cypher is not on the classpath");
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^\\s*//.*$", "");
+            List<String> statements = new ArrayList<>();
+            for (String s : text.split(";")) {
+                if (!s.isBlank()) statements.add(s.strip());
+            }
+            return statements;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores one document's extraction atomically; the same text again changes nothing. */
+    public Outcome write(Extraction x) {
+        try (Session session = session()) {
+            return session.executeWrite(tx -> {
+                if (tx.run(DOCUMENT_EXISTS, Map.of("id", x.document().id())).single().get("present").asBoolean()) {
+                    return Outcome.ALREADY_PRESENT;
+                }
+                writeDocument(tx, x);
+                return Outcome.STORED;
+            });
+        }
+    }
+
+    private void writeDocument(TransactionContext tx, Extraction x) {
+        var doc = x.document();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", doc.id());
+        params.put("name", doc.name());
+        params.put("title", doc.title());
+        params.put("url", doc.url());
+        params.put("publishedAt", doc.publishedAt() == null ? null : doc.publishedAt().atZone(ZoneOffset.UTC));
+        params.put("ingestedAt", ZonedDateTime.now(ZoneOffset.UTC));
+        params.put("tokens", x.tokens());
+        tx.run(CREATE_DOCUMENT, params).consume();
+
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (Entity e : x.entities()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", e.key());
+            row.put("name", e.name());
+            row.put("type", ontology.requireType(e.type()));
+            row.put("of", e.of());
+            row.put("aliases", e.aliases());
+            entities.add(row);
+        }
+        tx.run(MERGE_ENTITIES, Map.of("documentId", doc.id(), "entities", entities)).consume();
+
+        List<Map<String, Object>> facts = new ArrayList<>();
+        for (Fact f : x.facts()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", factKey(f));
+            row.put("subject", f.subject().key());
+            row.put("object", f.object().key());
+            row.put("relation", f.relation());
+            row.put("type", ontology.requireRelation(f.relation()).neo4jType());
+            row.put("confidence", f.confidence());
+            row.put("sentence", f.evidence().sentence());
+            row.put("start", f.evidence().start());
+            row.put("end", f.evidence().end());
+            row.put("rule", f.rule());
+            facts.add(row);
+        }
+        tx.run(MERGE_FACTS, Map.of("documentId", doc.id(), "facts", facts)).consume();
+    }
+
+    public long documentCount() {
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run("MATCH (d:Document) RETURN count(d) AS n").single().get("n").asLong());
+        }
+    }
+
+    /** The same (subject, relation, object) is one fact however many documents state it. */
+    public static String factKey(Fact f) {
+        return f.subject().key() + " " + f.relation() + " " + f.object().key();
+    }
+
+    private Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+}

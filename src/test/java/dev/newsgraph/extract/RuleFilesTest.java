@@ -1,0 +1,57 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.ontology.Ontology;
+import dev.newsgraph.ontology.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RuleFilesTest {
+
+    @Test
+    void rulesExistForTheFirstSevenRelationsAndAllCompile() {
+        RuleSet rules = RuleSet.load(Ontology.get());
+        Set<String> covered = rules.rules().stream().map(SemgrexRule::relation).collect(Collectors.toSet());
+        assertThat(covered).contains("negotiatorOf", "envoyOf", "resignedAfter", "resignedFrom", "holdsPosition",
+            "relativeOf", "annexed");
+        assertThat(covered).allMatch(r -> Ontology.get().relation(r).isPresent());
+        assertThat(rules.rules()).allSatisfy(r -> {
+            assertThat(r.confidence()).isBetween(0.01, 1.0);
+            assertThat(r.id()).matches("rules/\\w+\\.semgrex:\\d+");
+        });
+    }
+
+    @Test
+    void everyRuleNamesItsArguments() {
+        for (SemgrexRule r : RuleSet.load(Ontology.get()).rules()) {
+            String p = r.pattern().toString();
+            assertThat(p).as(r.id()).contains("=subject");
+            assertThat(p.contains("=object") || p.contains("=title")).as(r.id()).isTrue();
+        }
+    }
+
+    @Test
+    void aBrokenRuleIsReportedWithFileAndLine() {
+        String file = "# comment\n0.9 {lemma:envoy}=trigger >nmod:poss {}=object\n";
+        assertThatThrownBy(() -> RuleSet.parse("rules/x.semgrex", "envoyOf",
+            new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))))
+            .hasMessageContaining("rules/x.semgrex:2");
+        String noConfidence = "{lemma:envoy}=trigger\n";
+        assertThatThrownBy(() -> RuleSet.parse("rules/y.semgrex", "envoyOf",
+            new ByteArrayInputStream(noConfidence.getBytes(StandardCharsets.UTF_8))))
+            .hasMessageContaining("rules/y.semgrex:1").hasMessageContaining("CONFIDENCE");
+    }
+
+    @Test
+    void relationNamesComeFromTheOntologyOnly() {
+        for (Relation r : Ontology.get().relations()) {
+            assertThat(r.neo4jType()).matches("[A-Z_]+");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.ExtractionPipeline;
+import dev.newsgraph.ingest.DocumentReader;
+import dev.newsgraph.model.Extraction;
+import dev.newsgraph.model.Fact;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sentence-level checks of the rule files on sentences written for this test (not from the dev set):
+ * paraphrases that must fire, and near misses that must not. Run through the real CoreNLP pipeline.
+ */
+class SentenceRulesTest {
+
+    private static Extraction extract(String sentence) throws Exception {
+        return ExtractionPipeline.shared().process(DocumentReader.fromBytes(sentence.getBytes(), "t", "test"));
+    }
+
+    private static boolean has(Extraction x, String subject, String relation, String object) {
+        return x.facts().stream().anyMatch(f -> matches(f, subject, relation, object));
+    }
+
+    private static boolean matches(Fact f, String subject, String relation, String object) {
+        String o = f.object().of() == null ? f.object().name() : f.object().name() + "|" + f.object().of();
+        return f.subject().name().equals(subject) && f.relation().equals(relation) && o.equals(object);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = ';', value = {
+        "Talks resumed in Cairo as a Turkish delegation led by Hakan Fidan arrived on Monday.; Hakan Fidan; negotiatorOf; Turkey",
+        "Maria Lopez, Mexico's chief negotiator, said a deal was close.; Maria Lopez; negotiatorOf; Mexico",
+        "The talks were attended by Richard Grenell, Trump's special envoy.; Richard Grenell; envoyOf; Trump",
+        "The meeting featured President Donald Trump's envoy, Steve Witkoff, and several aides.; Steve Witkoff; envoyOf; Donald Trump",
+        "US special envoy Keith Kellogg arrived in Warsaw on Wednesday.; Keith Kellogg; envoyOf; United States",
+        "Pierre Dubois resigned on Friday after a police raid on his office.; Pierre Dubois; resignedAfter; police raid on Pierre Dubois's office",
+        "The resignation of Anna Berg, the finance minister, came after a damaging audit.; Anna Berg; resignedAfter; damaging audit",
+        "Anna Berg resigned as Sweden's finance minister on Tuesday.; Anna Berg; resignedFrom; Finance Minister|Sweden",
+        "German Chancellor Olaf Scholz spoke in Berlin.; Olaf Scholz; holdsPosition; Chancellor|Germany",
+        "Olaf Scholz, the German chancellor, spoke in Berlin.; Olaf Scholz; holdsPosition; Chancellor|Germany",
+        "The ceremony was attended by Donald Trump's son-in-law, Jared Kushner.; Jared Kushner; relativeOf; Donald Trump",
+        "Russia annexed Crimea in 2014.; Russia; annexed; Crimea",
+        "Crimea was annexed by Russia in 2014.; Russia; annexed; Crimea",
+    })
+    void fires(String sentence, String subject, String relation, String object) throws Exception {
+        Extraction x = extract(sentence);
+        assertThat(has(x, subject, relation, object)).as("%s in %s", relation, x.facts()).isTrue();
+        Fact f = x.facts().stream().filter(ff -> matches(ff, subject, relation, object)).findFirst().orElseThrow();
+        assertThat(f.evidence().sentence()).isEqualTo(sentence.substring(f.evidence().start(), f.evidence().end()));
+        assertThat(f.confidence()).isBetween(0.3, 1.0);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = ';', value = {
+        "Pierre Dubois plans to step down after the election.; resignedAfter",
+        "Anna Berg said she would resign after the vote.; resignedAfter",
+        "Mike Smith, who met Trump's envoy on Monday, said nothing.; envoyOf",
+        "Mike Smith criticised the resignation of the minister.; resignedFrom",
+        "Russia threatened to annex more territory.; annexed",
+        "The envoy met Mike Smith in Paris.; envoyOf",
+    })
+    void doesNotFire(String sentence, String relation) throws Exception {
+        Extraction x = extract(sentence);
+        assertThat(x.facts()).as(sentence).noneMatch(f -> f.relation().equals(relation));
+    }
+}
