@@ -1,0 +1,60 @@
+package dev.newsgraph.cli;
+
+import dev.newsgraph.ExtractionPipeline;
+import dev.newsgraph.Ingestion;
+import dev.newsgraph.TestFiles;
+import dev.newsgraph.annotate.NlpReadiness;
+import dev.newsgraph.ontology.Ontology;
+import dev.newsgraph.store.EmbeddedNeo4j;
+import dev.newsgraph.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBatchWithBadFilesStoresTheGoodOnesAndNamesTheBadOnes() throws Exception {
+        Path good1 = Files.copy(TestFiles.SEED, dir.resolve("seed.txt"));
+        Path good2 = Files.writeString(dir.resolve("other.txt"), "Russia annexed Crimea in 2014, officials said.");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "\n");
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2});
+        Path missing = dir.resolve("missing.txt");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dir.resolve("neo4j"), TestFiles.freePort(), 64L << 20);
+             Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+            GraphStore store = new GraphStore(driver, "neo4j", Ontology.get());
+            store.applySchema();
+            Ingestion ingestion = new Ingestion(new NlpReadiness(ExtractionPipeline::shared), store);
+
+            int exit = IngestCommand.ingestAll(ingestion, List.of(good1, empty, binary, missing, good2),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(store.documentCount()).isEqualTo(2);
+            String messages = err.toString(StandardCharsets.UTF_8);
+            assertThat(messages).contains("empty.txt").contains("binary.txt").contains("missing.txt")
+                .contains("ingested 2 documents").contains("3 failed").contains("5/5 files");
+
+            // again: everything already there, nothing new
+            err.reset();
+            IngestCommand.ingestAll(ingestion, List.of(good1, good2), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("ingested 0 documents").contains("2 already present");
+            assertThat(store.documentCount()).isEqualTo(2);
+        }
+    }
+}
