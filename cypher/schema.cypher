@@ -4,6 +4,9 @@
 // One node per canonical key: MERGE on it is safe under concurrent writers.
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
 
+// The public id (a slug of the key) used in URLs and IRIs.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+
 // One node per document text (id = SHA-256 of the text).
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 

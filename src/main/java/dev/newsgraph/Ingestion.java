@@ -6,6 +6,9 @@ import dev.newsgraph.ingest.DocumentReader;
 import dev.newsgraph.ingest.SourceDocument;
 import dev.newsgraph.model.Extraction;
 import dev.newsgraph.store.GraphStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import java.nio.file.Path;
 
@@ -22,26 +25,43 @@ public final class Ingestion {
 
     private final NlpReadiness nlp;
     private final GraphStore store;
+    private final Counter documentsIngested;
+    private final Counter factsWritten;
+    private final Counter documentsFailed;
+    private final Timer latency;
 
-    public Ingestion(NlpReadiness nlp, GraphStore store) {
+    public Ingestion(NlpReadiness nlp, GraphStore store, MeterRegistry metrics) {
         this.nlp = nlp;
         this.store = store;
+        this.documentsIngested = Counter.builder("newsgraph.documents.ingested").description("documents stored").register(metrics);
+        this.factsWritten = Counter.builder("newsgraph.facts.written").description("facts stored (with evidence)").register(metrics);
+        this.documentsFailed = Counter.builder("newsgraph.documents.failed").description("documents refused or failed").register(metrics);
+        this.latency = Timer.builder("newsgraph.ingest.latency").description("extraction + store, per document")
+            .publishPercentiles(0.5, 0.99).register(metrics);
     }
 
     public Result ingest(Path file) {
         try {
             return ingest(DocumentReader.read(file));
         } catch (BadInputException e) {
+            documentsFailed.increment();
             return new Result(file.toString(), null, null, 0, 0, e.getMessage());
         }
     }
 
     public Result ingest(SourceDocument doc) {
+        Timer.Sample sample = Timer.start();
         try {
             Extraction x = nlp.pipeline().process(doc);
             GraphStore.Outcome outcome = store.write(x);
+            sample.stop(latency);
+            if (outcome == GraphStore.Outcome.STORED) {
+                documentsIngested.increment();
+                factsWritten.increment(x.facts().size());
+            }
             return new Result(doc.name(), doc, outcome, x.entities().size(), x.facts().size(), null);
         } catch (RuntimeException e) {
+            documentsFailed.increment();
             // The transaction rolled back: nothing of this document was written.
             return new Result(doc.name(), doc, null, 0, 0, doc.name() + ": " + e.getMessage());
         }

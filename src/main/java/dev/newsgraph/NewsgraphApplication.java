@@ -24,7 +24,7 @@ public class NewsgraphApplication {
     }
 
     @Bean
-    Ingestion ingestion(NlpReadiness nlp, GraphStore store) {
-        return new Ingestion(nlp, store);
+    Ingestion ingestion(NlpReadiness nlp, GraphStore store, io.micrometer.core.instrument.MeterRegistry metrics) {
+        return new Ingestion(nlp, store, metrics);
     }
 }

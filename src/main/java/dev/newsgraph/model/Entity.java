@@ -15,4 +15,13 @@ public record Entity(String key, String name, String type, String of, List<Strin
     public Entity {
         aliases = List.copyOf(aliases);
     }
+
+    /** The public id of the entity (URLs, IRIs): its key as a slug, "person:rustem umerov" -> "person-rustem-umerov". */
+    public String id() {
+        return idOf(key);
+    }
+
+    public static String idOf(String key) {
+        return key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
 }

@@ -31,18 +31,22 @@ public final class GraphStore {
     /** What happened to one document. */
     public enum Outcome { STORED, ALREADY_PRESENT }
 
-    private static final String DOCUMENT_EXISTS = "MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS present";
-
-    private static final String CREATE_DOCUMENT = """
-        CREATE (d:Document {id: $id, name: $name, title: $title, url: $url, publishedAt: $publishedAt,
-                            ingestedAt: $ingestedAt, tokens: $tokens})
+    /**
+     * MERGE under the document_id constraint: of two concurrent writers of the same text, the second
+     * waits for the first and then finds the document, so it is stored once.
+     */
+    private static final String MERGE_DOCUMENT = """
+        MERGE (d:Document {id: $id})
+          ON CREATE SET d.name = $name, d.title = $title, d.url = $url, d.publishedAt = $publishedAt,
+                        d.ingestedAt = $ingestedAt, d.tokens = $tokens
+        RETURN d.ingestedAt = $ingestedAt AS created
         """;
 
     private static final String MERGE_ENTITIES = """
         MATCH (d:Document {id: $documentId})
         UNWIND $entities AS e
         MERGE (n:Entity {key: e.key})
-          ON CREATE SET n.name = e.name, n.type = e.type, n.of = e.of, n.aliases = []
+          ON CREATE SET n.id = e.id, n.name = e.name, n.type = e.type, n.of = e.of, n.aliases = []
         SET n:$(e.type)
         SET n.aliases = reduce(acc = n.aliases, a IN e.aliases | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
         MERGE (d)-[:MENTIONS]->(n)
@@ -98,17 +102,12 @@ public final class GraphStore {
     /** Stores one document's extraction atomically; the same text again changes nothing. */
     public Outcome write(Extraction x) {
         try (Session session = session()) {
-            return session.executeWrite(tx -> {
-                if (tx.run(DOCUMENT_EXISTS, Map.of("id", x.document().id())).single().get("present").asBoolean()) {
-                    return Outcome.ALREADY_PRESENT;
-                }
-                writeDocument(tx, x);
-                return Outcome.STORED;
-            });
+            return session.executeWrite(tx -> writeDocument(tx, x) ? Outcome.STORED : Outcome.ALREADY_PRESENT);
         }
     }
 
-    private void writeDocument(TransactionContext tx, Extraction x) {
+    /** Writes the document and its graph; false (and nothing written) if the document was there already. */
+    private boolean writeDocument(TransactionContext tx, Extraction x) {
         var doc = x.document();
         Map<String, Object> params = new HashMap<>();
         params.put("id", doc.id());
@@ -118,12 +117,13 @@ public final class GraphStore {
         params.put("publishedAt", doc.publishedAt() == null ? null : doc.publishedAt().atZone(ZoneOffset.UTC));
         params.put("ingestedAt", ZonedDateTime.now(ZoneOffset.UTC));
         params.put("tokens", x.tokens());
-        tx.run(CREATE_DOCUMENT, params).consume();
+        if (!tx.run(MERGE_DOCUMENT, params).single().get("created").asBoolean()) return false;
 
         List<Map<String, Object>> entities = new ArrayList<>();
         for (Entity e : x.entities()) {
             Map<String, Object> row = new HashMap<>();
             row.put("key", e.key());
+            row.put("id", e.id());
             row.put("name", e.name());
             row.put("type", ontology.requireType(e.type()));
             row.put("of", e.of());
@@ -148,6 +148,48 @@ public final class GraphStore {
             facts.add(row);
         }
         tx.run(MERGE_FACTS, Map.of("documentId", doc.id(), "facts", facts)).consume();
+        return true;
+    }
+
+    // Deleting a document removes what only it supported: facts it alone states, entities only it
+    // mentions, its evidence; facts other documents also state stay, with their support updated.
+    private static final String DELETE_FACTS_ONLY_IT_STATES = """
+        MATCH (:Document {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+        WITH DISTINCT r WHERE r.documents = [$id]
+        DELETE r
+        """;
+    private static final String UPDATE_SHARED_FACTS = """
+        MATCH (:Document {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+        WITH DISTINCT r WHERE $id IN r.documents
+        SET r.documents = [x IN r.documents WHERE x <> $id]
+        WITH r
+        OPTIONAL MATCH (v:Evidence {factKey: r.key}) WHERE v.documentId <> $id
+        WITH r, max(v.confidence) AS best
+        SET r.confidence = best
+        """;
+    private static final String DELETE_EVIDENCE = "MATCH (v:Evidence {documentId: $id}) DETACH DELETE v";
+    private static final String DELETE_ENTITIES_ONLY_IT_MENTIONS = """
+        MATCH (d:Document {id: $id})-[:MENTIONS]->(e:Entity)
+        WHERE NOT EXISTS { MATCH (e)<-[:MENTIONS]-(other:Document) WHERE other <> d }
+        DETACH DELETE e
+        """;
+    private static final String DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d RETURN count(*) AS n";
+
+    /** Removes a document and exactly what only it supported; false if there is no such document. */
+    public boolean delete(String documentId) {
+        Map<String, Object> id = Map.of("id", documentId);
+        try (Session session = session()) {
+            return session.executeWrite(tx -> {
+                if (!tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS present", id).single().get(0).asBoolean()) {
+                    return false;
+                }
+                tx.run(DELETE_FACTS_ONLY_IT_STATES, id).consume();
+                tx.run(UPDATE_SHARED_FACTS, id).consume();
+                tx.run(DELETE_EVIDENCE, id).consume();
+                tx.run(DELETE_ENTITIES_ONLY_IT_MENTIONS, id).consume();
+                return tx.run(DELETE_DOCUMENT, id).single().get("n").asLong() > 0;
+            });
+        }
     }
 
     public long documentCount() {

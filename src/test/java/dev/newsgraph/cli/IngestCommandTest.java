@@ -39,7 +39,7 @@ class IngestCommandTest {
              Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
             GraphStore store = new GraphStore(driver, "neo4j", Ontology.get());
             store.applySchema();
-            Ingestion ingestion = new Ingestion(new NlpReadiness(ExtractionPipeline::shared), store);
+            Ingestion ingestion = new Ingestion(new NlpReadiness(ExtractionPipeline::shared), store, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
             int exit = IngestCommand.ingestAll(ingestion, List.of(good1, empty, binary, missing, good2),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -84,6 +84,11 @@ class ServeTest {
         HttpResponse<String> manifest = get("/browser/manifest.json", "application/json");
         assertThat(manifest.statusCode()).isEqualTo(200);
 
+        // Neo4j Browser speaks Bolt over a WebSocket: the embedded connector must accept the handshake.
+        var ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + BOLT_PORT),
+            new java.net.http.WebSocket.Listener() { }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        ws.abort();
+
         JsonNode discovery = JSON.readTree(get("/", "application/json").body());
         assertThat(discovery.path("bolt_direct").asText()).isEqualTo("bolt://localhost:" + BOLT_PORT);
         assertThat(discovery.path("neo4j_version").asText()).startsWith("5.26");
