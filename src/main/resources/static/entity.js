@@ -38,8 +38,8 @@
 
   function draw(n) {
     const chart = echarts.init($('#graph'));
-    const nodes = n.nodes.map((x) => ({ id: x.id, name: x.name, value: x.type, symbolSize: x.id === n.center.id ? 34 : 20,
-      itemStyle: { color: colors[x.type] || '#999' }, label: { show: true } }));
+    const nodes = n.nodes.map((x) => ({ id: x.id, name: x.of ? x.name + ' (' + x.of + ')' : x.name, value: x.type, symbolSize: x.id === n.center.id ? 34 : 20,
+      itemStyle: { color: colors[x.type] || '#999' }, label: { show: true, color: '#222' } }));
     const links = n.edges.map((e) => ({ source: e.source, target: e.target, value: e.relation, label: { show: true, formatter: e.relation, fontSize: 9 } }));
     chart.setOption({
       tooltip: { formatter: (p) => p.dataType === 'edge' ? p.data.value : p.data.name + ' (' + p.data.value + ')' },

@@ -2,6 +2,7 @@ package dev.newsgraph;
 
 import dev.newsgraph.annotate.NlpReadiness;
 import dev.newsgraph.cli.Cli;
+import dev.newsgraph.serve.api.ApiProperties;
 import dev.newsgraph.store.GraphStore;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 
 /** Spring wiring for {@code serve} and {@code ingest}; {@link Cli} decides which runs. */
 @SpringBootApplication
-@EnableConfigurationProperties(NewsgraphProperties.class)
+@EnableConfigurationProperties({NewsgraphProperties.class, ApiProperties.class})
 public class NewsgraphApplication {
 
     public static void main(String[] args) {

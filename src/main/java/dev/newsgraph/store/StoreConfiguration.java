@@ -2,6 +2,7 @@ package dev.newsgraph.store;
 
 import dev.newsgraph.NewsgraphProperties;
 import dev.newsgraph.ontology.Ontology;
+import dev.newsgraph.store.read.GraphQueries;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -26,6 +27,11 @@ public class StoreConfiguration {
         Driver driver = GraphDatabase.driver(endpoint.uri(), auth, Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
         driver.verifyConnectivity();
         return driver;
+    }
+
+    @Bean
+    GraphQueries graphQueries(Driver driver, NewsgraphProperties props) {
+        return new GraphQueries(driver, props.neo4j().database());
     }
 
     @Bean

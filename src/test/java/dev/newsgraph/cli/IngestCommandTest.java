@@ -57,4 +57,15 @@ class IngestCommandTest {
             assertThat(store.documentCount()).isEqualTo(2);
         }
     }
+
+    /** The command as a user runs it: Spring without a web server, the embedded database in the data dir. */
+    @Test
+    void theIngestCommandRunsWithoutAWebServer() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "US special envoy Keith Kellogg arrived in Warsaw on Wednesday.");
+        int exit = Cli.run(new String[] {"ingest", article.toString(), "--newsgraph.data-dir=" + dir.resolve("data"),
+            "--newsgraph.neo4j.bolt-port=" + TestFiles.freePort(), "--newsgraph.neo4j.page-cache=64m"});
+        assertThat(exit).isZero();
+        assertThat(dir.resolve("data/neo4j")).isDirectory();
+        assertThat(Cli.run(new String[] {"frobnicate"})).isEqualTo(2);
+    }
 }

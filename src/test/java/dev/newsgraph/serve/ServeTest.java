@@ -41,6 +41,7 @@ class ServeTest {
         Path dataDir = Files.createTempDirectory("newsgraph-serve-test");
         registry.add("newsgraph.data-dir", dataDir::toString);
         registry.add("newsgraph.neo4j.bolt-port", () -> BOLT_PORT);
+        registry.add("newsgraph.neo4j.page-cache", () -> "64m");
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
@@ -74,6 +75,40 @@ class ServeTest {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (store.documentCount() == 0 && System.nanoTime() < deadline) Thread.sleep(500);
         assertThat(store.documentCount()).isEqualTo(1);
+    }
+
+    /**
+     * The entity page in a real headless Chromium (Debian's, driven by puppeteer-core; .ci/run installs
+     * both): the drawing has nodes, the evidence is shown, and a screenshot is kept in target/screenshots.
+     */
+    @Test
+    void theEntityPageDrawsTheNeighbourhoodAndShowsTheEvidence() throws Exception {
+        Path script = Path.of("src/test/browser/entity-page.mjs");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium"))
+            && Files.isDirectory(Path.of("src/test/browser/node_modules/puppeteer-core")),
+            "needs Debian chromium and npm install in src/test/browser (.ci/run does both)");
+        waitForHealthUp();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (store.documentCount() == 0 && System.nanoTime() < deadline) Thread.sleep(500);
+        String umerov = JSON.readTree(get("/api/entities?q=Umerov", "application/json").body()).get(0).path("id").asText();
+        Path shot = Files.createDirectories(Path.of("target/screenshots")).resolve("entity-umerov.png");
+        Files.deleteIfExists(shot);
+
+        Process node = new ProcessBuilder("node", script.toString(), "http://localhost:" + port + "/entity/" + umerov, shot.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as(out).isZero();
+        JsonNode seen = JSON.readTree(out);
+
+        assertThat(seen.path("ready").asText()).isEqualTo("true");
+        assertThat(seen.path("name").asText()).isEqualTo("Rustem Umerov");
+        assertThat(seen.path("canvas").asBoolean()).isTrue();
+        assertThat(seen.path("nodes").asInt()).isGreaterThan(2);
+        assertThat(seen.path("edges").asInt()).isGreaterThan(1);
+        assertThat(seen.path("relations").toString()).contains("negotiatorOf");
+        assertThat(seen.path("evidence").toString()).contains("led by Rustem Umerov");
+        assertThat(seen.path("failedRequests")).isEmpty();   // everything comes from the jar
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
     @Test

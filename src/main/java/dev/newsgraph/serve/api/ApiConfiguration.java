@@ -1,12 +1,10 @@
 package dev.newsgraph.serve.api;
 
-import dev.newsgraph.NewsgraphProperties;
-import dev.newsgraph.store.read.GraphQueries;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.neo4j.driver.Driver;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,12 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ApiConfiguration {
-
-    @Bean
-    GraphQueries graphQueries(Driver driver, NewsgraphProperties props) {
-        return new GraphQueries(driver, props.neo4j().database());
-    }
 
     /** Refuses an oversized article from its Content-Length, before the body is read into memory. */
     @Bean
