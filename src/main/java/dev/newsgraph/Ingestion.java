@@ -30,9 +30,17 @@ public final class Ingestion {
     private final Counter documentsFailed;
     private final Timer latency;
 
+    private final java.util.List<dev.newsgraph.store.DocumentListener> listeners;
+
     public Ingestion(NlpReadiness nlp, GraphStore store, MeterRegistry metrics) {
+        this(nlp, store, metrics, java.util.List.of());
+    }
+
+    public Ingestion(NlpReadiness nlp, GraphStore store, MeterRegistry metrics,
+                     java.util.List<dev.newsgraph.store.DocumentListener> listeners) {
         this.nlp = nlp;
         this.store = store;
+        this.listeners = java.util.List.copyOf(listeners);
         this.documentsIngested = Counter.builder("newsgraph.documents.ingested").description("documents stored").register(metrics);
         this.factsWritten = Counter.builder("newsgraph.facts.written").description("facts stored (with evidence)").register(metrics);
         this.documentsFailed = Counter.builder("newsgraph.documents.failed").description("documents refused or failed").register(metrics);
@@ -58,6 +66,7 @@ public final class Ingestion {
             if (outcome == GraphStore.Outcome.STORED) {
                 documentsIngested.increment();
                 factsWritten.increment(x.facts().size());
+                listeners.forEach(l -> l.stored(doc.id()));
             }
             return new Result(doc.name(), doc, outcome, x.entities().size(), x.facts().size(), null);
         } catch (RuntimeException e) {
@@ -65,5 +74,12 @@ public final class Ingestion {
             // The transaction rolled back: nothing of this document was written.
             return new Result(doc.name(), doc, null, 0, 0, doc.name() + ": " + e.getMessage());
         }
+    }
+
+    /** Deletes a document and what only it supported, everywhere the graph is kept; false if unknown. */
+    public boolean delete(String documentId) {
+        if (!store.delete(documentId)) return false;
+        listeners.forEach(l -> l.deleted(documentId));
+        return true;
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 
 /** Spring wiring for {@code serve} and {@code ingest}; {@link Cli} decides which runs. */
 @SpringBootApplication
-@EnableConfigurationProperties({NewsgraphProperties.class, ApiProperties.class})
+@EnableConfigurationProperties({NewsgraphProperties.class, ApiProperties.class, dev.newsgraph.project.RdfProperties.class})
 public class NewsgraphApplication {
 
     public static void main(String[] args) {
@@ -25,7 +25,8 @@ public class NewsgraphApplication {
     }
 
     @Bean
-    Ingestion ingestion(NlpReadiness nlp, GraphStore store, io.micrometer.core.instrument.MeterRegistry metrics) {
-        return new Ingestion(nlp, store, metrics);
+    Ingestion ingestion(NlpReadiness nlp, GraphStore store, io.micrometer.core.instrument.MeterRegistry metrics,
+                        java.util.List<dev.newsgraph.store.DocumentListener> listeners) {
+        return new Ingestion(nlp, store, metrics, listeners);
     }
 }

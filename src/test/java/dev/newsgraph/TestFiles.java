@@ -25,6 +25,15 @@ public final class TestFiles {
         }
     }
 
+    /** A new empty temporary folder (for data dirs of app contexts under test). */
+    public static String tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

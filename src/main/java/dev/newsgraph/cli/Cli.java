@@ -21,6 +21,9 @@ public final class Cli {
           ingest PATH...             ingest .txt files or folders of them into the graph
           extract [--format jsonl] [--threads N] PATH...
                                      print entities and facts as JSON Lines; needs no database
+          export --format F [--out FILE]
+                                     the graph as RDF: turtle, ntriples, nquads, trig, jsonld or rdfxml
+          validate                   check the RDF projection against ontology/shapes.ttl (SHACL)
           help                       this text
 
         Spring options may follow, e.g. --newsgraph.data-dir=/var/lib/newsgraph --server.port=9090
@@ -36,6 +39,8 @@ public final class Cli {
             case "serve" -> ServeCommand.run(rest);
             case "ingest" -> IngestCommand.run(rest, System.err);
             case "extract" -> ExtractCommand.run(rest, System.out, System.err);
+            case "export" -> RdfCommands.export(rest, System.out, System.err);
+            case "validate" -> RdfCommands.validate(rest, System.out, System.err);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;

@@ -32,8 +32,11 @@ class StartupReport {
     private final NlpReadiness nlp;
     private final Ingestion ingestion;
     private final NewsgraphProperties props;
+    private final dev.newsgraph.project.SparqlEndpoint sparql;
 
-    StartupReport(Neo4jEndpoint endpoint, GraphStore store, NlpReadiness nlp, Ingestion ingestion, NewsgraphProperties props) {
+    StartupReport(Neo4jEndpoint endpoint, GraphStore store, NlpReadiness nlp, Ingestion ingestion, NewsgraphProperties props,
+                  dev.newsgraph.project.SparqlEndpoint sparql) {
+        this.sparql = sparql;
         this.endpoint = endpoint;
         this.store = store;
         this.nlp = nlp;
@@ -50,10 +53,13 @@ class StartupReport {
               Newsgraph is up ({})
               Neo4j Bolt     {}
               Neo4j Browser  {}/browser/?connectURL={}   (no authentication on the embedded database)
-              API            {}/api
+              API            {}/api   (OpenAPI: {}/swagger-ui.html)
+              SPARQL         {}   (query UI: http://localhost:{}/)
+              Entity pages   {}/entity/
               Health         {}/actuator/health
               Data dir       {}
             """, endpoint.embedded() ? "embedded Neo4j" : "external Neo4j", endpoint.uri(), web, endpoint.uri(), web, web,
+            sparql.queryUrl(), sparql.port(), web, web,
             props.dataDir().toAbsolutePath());
         nlp.whenReady().thenRun(this::seedIfEmpty);
     }

@@ -42,6 +42,7 @@ class ServeTest {
         registry.add("newsgraph.data-dir", dataDir::toString);
         registry.add("newsgraph.neo4j.bolt-port", () -> BOLT_PORT);
         registry.add("newsgraph.neo4j.page-cache", () -> "64m");
+        registry.add("newsgraph.rdf.sparql-port", () -> "0");
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {

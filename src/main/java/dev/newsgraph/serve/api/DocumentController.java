@@ -32,13 +32,11 @@ import java.net.URI;
 class DocumentController {
 
     private final Ingestion ingestion;
-    private final GraphStore store;
     private final GraphQueries queries;
     private final ApiProperties props;
 
-    DocumentController(Ingestion ingestion, GraphStore store, GraphQueries queries, ApiProperties props) {
+    DocumentController(Ingestion ingestion, GraphQueries queries, ApiProperties props) {
         this.ingestion = ingestion;
-        this.store = store;
         this.queries = queries;
         this.props = props;
     }
@@ -78,7 +76,7 @@ class DocumentController {
     @Operation(summary = "Delete a document and exactly the facts and entities only it supported")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        if (!store.delete(id)) throw ApiErrors.notFound("no document " + id);
+        if (!ingestion.delete(id)) throw ApiErrors.notFound("no document " + id);
         return ResponseEntity.noContent().build();
     }
 }

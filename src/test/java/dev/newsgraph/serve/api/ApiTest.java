@@ -31,22 +31,16 @@ class ApiTest {
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry r) throws IOException {
-        r.add("newsgraph.data-dir", () -> tempDir("newsgraph-api-test"));
-        r.add("newsgraph.seeds", () -> tempDir("no-seeds"));   // no seeding: the tests post what they need
+        r.add("newsgraph.data-dir", () -> TestFiles.tempDir("newsgraph-api-test"));
+        r.add("newsgraph.seeds", () -> TestFiles.tempDir("no-seeds"));   // no seeding: the tests post what they need
         r.add("newsgraph.neo4j.bolt-port", TestFiles::freePort);
+        r.add("newsgraph.neo4j.page-cache", () -> "64m");
+        r.add("newsgraph.rdf.sparql-port", () -> "0");
         r.add("newsgraph.api.key", () -> KEY);
         r.add("newsgraph.api.user", () -> "editor");
         r.add("newsgraph.api.password", () -> "s3cret");
         r.add("newsgraph.api.max-document-size", () -> "20KB");
         r.add("newsgraph.api.cors-origins", () -> "http://app.example");
-    }
-
-    static String tempDir(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix).toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @LocalServerPort

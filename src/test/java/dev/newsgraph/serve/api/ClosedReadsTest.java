@@ -23,9 +23,10 @@ class ClosedReadsTest {
     static void props(DynamicPropertyRegistry r) throws Exception {
         dataDir = Files.createTempDirectory("newsgraph-closed");
         r.add("newsgraph.data-dir", dataDir::toString);
-        r.add("newsgraph.seeds", () -> ApiTest.tempDir("no-seeds"));
+        r.add("newsgraph.seeds", () -> TestFiles.tempDir("no-seeds"));
         r.add("newsgraph.neo4j.bolt-port", TestFiles::freePort);
         r.add("newsgraph.neo4j.page-cache", () -> "64m");
+        r.add("newsgraph.rdf.sparql-port", () -> "0");
         r.add("newsgraph.api.reads-open", () -> "false");
     }
 

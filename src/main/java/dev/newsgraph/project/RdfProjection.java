@@ -1,0 +1,156 @@
+package dev.newsgraph.project;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The graph-to-RDF mapping, in one place: one document of the Neo4j graph becomes the quads of its
+ * own named graph, sent to a {@link StreamRDF} (a file writer, a TDB2 dataset, a validator), never
+ * built as one big model. What is in a document's graph:
+ * <ul>
+ *   <li>the document ({@code ng:Document}, dcterms:title/source/date) and the graph's provenance
+ *       (prov:wasDerivedFrom the document, dcterms:source, dcterms:date);</li>
+ *   <li>every entity the document mentions: rdf:type from the ontology, rdfs:label, skos:altLabel;</li>
+ *   <li>every fact it states, as a plain triple {@code <s> ng:relation <o>};</li>
+ *   <li>the evidence of each fact as an rdf:Statement with sentence, offsets, confidence and rule.</li>
+ * </ul>
+ * An entity or fact several documents share appears in each of their graphs; the union default graph
+ * of the SPARQL endpoint shows it once, and deleting one document's graph leaves the others' intact.
+ */
+public final class RdfProjection {
+
+    private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    private final Driver driver;
+    private final String database;
+    private final Iris iris;
+
+    public RdfProjection(Driver driver, String database, Iris iris) {
+        this.driver = driver;
+        this.database = database;
+        this.iris = iris;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    /** Ids of all documents in the graph, in a stable order. */
+    public List<String> documentIds() {
+        try (Session s = session()) {
+            return s.executeRead(tx -> tx.run("MATCH (d:Document) RETURN d.id AS id ORDER BY id").list(r -> r.get("id").asString()));
+        }
+    }
+
+    public static void prefixes(StreamRDF sink) {
+        sink.prefix("ng", dev.newsgraph.ontology.Ontology.NAMESPACE);
+        sink.prefix("rdf", RDF.getURI());
+        sink.prefix("rdfs", RDFS.getURI());
+        sink.prefix("skos", SKOS.getURI());
+        sink.prefix("dcterms", DCTerms.getURI());
+        sink.prefix("prov", "http://www.w3.org/ns/prov#");
+        sink.prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+    }
+
+    /** Sends the quads of one document's graph to the sink; false if there is no such document. */
+    public boolean project(String documentId, StreamRDF sink) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> {
+                Map<String, Object> id = Map.of("id", documentId);
+                List<Record> docs = tx.run("MATCH (d:Document {id: $id}) RETURN d", id).list();
+                if (docs.isEmpty()) return false;
+                var g = iris.graph(documentId);
+                var doc = iris.document(documentId);
+                org.neo4j.driver.types.Node d = docs.get(0).get("d").asNode();
+                emit(sink, g, doc, RDF.type.asNode(), Iris.ontology("Document"));
+                emit(sink, g, doc, DCTerms.identifier.asNode(), literal(documentId));
+                emit(sink, g, g, PROV_DERIVED, doc);
+                if (!d.get("title").isNull()) emit(sink, g, doc, DCTerms.title.asNode(), literal(d.get("title").asString()));
+                if (!d.get("url").isNull()) {
+                    var url = NodeFactory.createURI(d.get("url").asString());
+                    emit(sink, g, doc, DCTerms.source.asNode(), url);
+                    emit(sink, g, g, DCTerms.source.asNode(), url);
+                }
+                if (!d.get("publishedAt").isNull()) {
+                    var date = dateTime(d.get("publishedAt"));
+                    emit(sink, g, doc, DCTerms.date.asNode(), date);
+                    emit(sink, g, g, DCTerms.date.asNode(), date);
+                }
+                if (!d.get("ingestedAt").isNull()) emit(sink, g, doc, Iris.ontology("ingestedAt"), dateTime(d.get("ingestedAt")));
+
+                for (Record r : tx.run("MATCH (:Document {id: $id})-[:MENTIONS]->(e:Entity) RETURN e ORDER BY e.id", id).list()) {
+                    org.neo4j.driver.types.Node e = r.get("e").asNode();
+                    var s = iris.entity(e.get("id").asString());
+                    emit(sink, g, s, RDF.type.asNode(), Iris.ontology(e.get("type").asString()));
+                    emit(sink, g, s, RDFS.label.asNode(), literal(e.get("name").asString()));
+                    for (Object alias : e.get("aliases").asList()) emit(sink, g, s, SKOS.altLabel.asNode(), literal(alias.toString()));
+                    if (!e.get("of").isNull()) emit(sink, g, s, Iris.ontology("positionOf"), literal(e.get("of").asString()));
+                }
+
+                int n = 0;
+                for (Record r : tx.run("""
+                    MATCH (:Document {id: $id})-[:MENTIONS]->(s:Entity)-[r]->(o:Entity)
+                    WHERE r.relation IS NOT NULL AND $id IN r.documents
+                    WITH DISTINCT s, r, o
+                    OPTIONAL MATCH (v:Evidence {factKey: r.key, documentId: $id})
+                    WITH s, r, o, v ORDER BY v.start, v.rule
+                    RETURN s.id AS s, r.relation AS relation, o.id AS o, collect(v) AS evidence
+                    ORDER BY s, relation, o
+                    """, id).list()) {
+                    var s = iris.entity(r.get("s").asString());
+                    var p = Iris.ontology(r.get("relation").asString());
+                    var o = iris.entity(r.get("o").asString());
+                    emit(sink, g, s, p, o);
+                    for (Value v : r.get("evidence").values()) {
+                        var ev = iris.evidence(documentId, ++n);
+                        org.neo4j.driver.types.Node e = v.asNode();
+                        emit(sink, g, ev, RDF.type.asNode(), RDF.Statement.asNode());
+                        emit(sink, g, ev, RDF.subject.asNode(), s);
+                        emit(sink, g, ev, RDF.predicate.asNode(), p);
+                        emit(sink, g, ev, RDF.object.asNode(), o);
+                        emit(sink, g, ev, Iris.ontology("sentence"), literal(e.get("sentence").asString()));
+                        emit(sink, g, ev, Iris.ontology("start"), NodeFactory.createLiteralDT(String.valueOf(e.get("start").asInt()), XSDDatatype.XSDinteger));
+                        emit(sink, g, ev, Iris.ontology("end"), NodeFactory.createLiteralDT(String.valueOf(e.get("end").asInt()), XSDDatatype.XSDinteger));
+                        emit(sink, g, ev, Iris.ontology("confidence"), NodeFactory.createLiteralDT(String.valueOf(e.get("confidence").asDouble()), XSDDatatype.XSDdouble));
+                        if (!e.get("rule").isNull()) emit(sink, g, ev, Iris.ontology("rule"), literal(e.get("rule").asString()));
+                        emit(sink, g, ev, PROV_DERIVED, doc);
+                    }
+                }
+                return true;
+            });
+        }
+    }
+
+    private static void emit(StreamRDF sink, Node g, Node s,
+                             Node p, Node o) {
+        sink.quad(Quad.create(g, s, p, o));
+    }
+
+    private static Node literal(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node dateTime(Value v) {
+        String iso = v.asZonedDateTime().toOffsetDateTime().toString();
+        return NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdateTime);
+    }
+
+    private Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+}
