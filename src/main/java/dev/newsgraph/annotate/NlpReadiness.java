@@ -16,32 +16,45 @@ import java.util.function.Supplier;
 public final class NlpReadiness implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(NlpReadiness.class);
-    private final CompletableFuture<ExtractionPipeline> pipeline;
-    private final long started = System.nanoTime();
+    private final CompletableFuture<ExtractionPipeline> pipeline = new CompletableFuture<>();
+    private final Supplier<ExtractionPipeline> loader;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     public NlpReadiness(Supplier<ExtractionPipeline> loader) {
-        this.pipeline = CompletableFuture.supplyAsync(() -> {
-            ExtractionPipeline p = loader.get();
-            log.info("NLP pipeline ready in {} s", String.format("%.1f", (System.nanoTime() - started) / 1e9));
-            return p;
-        }, r -> {
-            Thread t = new Thread(r, "nlp-loader");
-            t.setDaemon(true);
-            t.start();
-        });
+        this.loader = loader;
     }
 
-    /** The pipeline, waiting for it if it is still loading. */
+    /** Starts loading in the background (once); commands that never extract (export, validate) never pay for it. */
+    public NlpReadiness start() {
+        if (started.compareAndSet(false, true)) {
+            long t0 = System.nanoTime();
+            Thread t = new Thread(() -> {
+                try {
+                    ExtractionPipeline p = loader.get();
+                    log.info("NLP pipeline ready in {} s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+                    pipeline.complete(p);
+                } catch (RuntimeException | Error e) {
+                    pipeline.completeExceptionally(e);
+                }
+            }, "nlp-loader");
+            t.setDaemon(true);
+            t.start();
+        }
+        return this;
+    }
+
+    /** The pipeline, starting to load it if nobody has and waiting for it. */
     public ExtractionPipeline pipeline() {
-        return pipeline.join();
+        return start().pipeline.join();
     }
 
     public CompletableFuture<ExtractionPipeline> whenReady() {
-        return pipeline;
+        return start().pipeline;
     }
 
     @Override
     public Health health() {
+        if (!started.get()) return Health.unknown().withDetail("status", "not loaded (this command does not extract)").build();
         if (pipeline.isCompletedExceptionally()) {
             return Health.down().withDetail("error", pipeline.handle((p, e) -> String.valueOf(e)).join()).build();
         }

@@ -24,6 +24,8 @@ public final class Cli {
           export --format F [--out FILE]
                                      the graph as RDF: turtle, ntriples, nquads, trig, jsonld or rdfxml
           validate                   check the RDF projection against ontology/shapes.ttl (SHACL)
+          eval --articles DIR --gold DIR [--show-errors]
+                                     precision, recall and F1 of the extraction against gold facts
           help                       this text
 
         Spring options may follow, e.g. --newsgraph.data-dir=/var/lib/newsgraph --server.port=9090
@@ -40,6 +42,7 @@ public final class Cli {
             case "ingest" -> IngestCommand.run(rest, System.err);
             case "extract" -> ExtractCommand.run(rest, System.out, System.err);
             case "export" -> RdfCommands.export(rest, System.out, System.err);
+            case "eval" -> EvalCommand.run(rest, System.out, System.err, dev.newsgraph.ExtractionPipeline::shared);
             case "validate" -> RdfCommands.validate(rest, System.out, System.err);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);

@@ -93,9 +93,18 @@ public final class RdfExport {
         Counting sink = new Counting(quads ? writer : new Triples(writer));
         sink.start();
         RdfProjection.prefixes(sink);
-        for (String id : ids) projection.project(id, sink);
+        for (List<String> batch : batches(ids)) projection.project(batch, sink);
         sink.finish();
         return sink.count;
+    }
+
+    /** Documents are read from Neo4j this many at a time: few round trips, memory bounded by the batch. */
+    static final int BATCH = 50;
+
+    static List<List<String>> batches(List<String> ids) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += BATCH) out.add(ids.subList(i, Math.min(ids.size(), i + BATCH)));
+        return out;
     }
 
     /**
@@ -106,30 +115,34 @@ public final class RdfExport {
         long count = 0;
         write(out, "[\n");
         boolean first = true;
-        for (String id : ids) {
-            DatasetGraph one = DatasetGraphFactory.createTxnMem();
-            Counting sink = new Counting(StreamRDFLib.dataset(one));
-            projection.project(id, sink);
+        for (List<String> batch : batches(ids)) {
+            DatasetGraph read = DatasetGraphFactory.createTxnMem();
+            Counting sink = new Counting(StreamRDFLib.dataset(read));
+            projection.project(batch, sink);
             count += sink.count;
-            String json = toString(one, RDFFormat.JSONLD11_PLAIN).strip();
-            if (json.startsWith("[")) json = json.substring(1, json.length() - 1).strip();
-            if (json.isEmpty()) continue;
-            write(out, (first ? "" : ",\n") + json);
-            first = false;
+            for (String id : batch) {
+                DatasetGraph one = DatasetGraphFactory.create();
+                one.addGraph(projection.iris().graph(id), read.getGraph(projection.iris().graph(id)));
+                String json = toString(one, RDFFormat.JSONLD11_PLAIN).strip();
+                if (json.startsWith("[")) json = json.substring(1, json.length() - 1).strip();
+                if (json.isEmpty()) continue;
+                write(out, (first ? "" : ",\n") + json);
+                first = false;
+            }
         }
         write(out, "\n]\n");
         return count;
     }
 
-    /** One rdf:RDF element around each document's descriptions (same prefixes for all, so they join). */
+    /** One rdf:RDF element around each batch of documents' descriptions (same prefixes for all, so they join). */
     private long rdfXml(OutputStream out, List<String> ids) {
         long count = 0;
         String open = null;
-        for (String id : ids) {
+        for (List<String> batch : batches(ids)) {
             org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
             Counting sink = new Counting(new Triples(StreamRDFLib.graph(g)));
             RdfProjection.prefixes(sink);
-            projection.project(id, sink);
+            projection.project(batch, sink);
             count += sink.count;
             g.getPrefixMapping().setNsPrefixes(prefixMapping());
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

@@ -71,13 +71,11 @@ public final class RdfMirror implements AutoCloseable {
     public int catchUp() {
         List<String> inNeo4j = projection.documentIds();
         Set<String> here = documentIds();
-        int changed = 0;
-        for (String id : inNeo4j) {
-            if (!here.remove(id)) {
-                sync(id);
-                changed++;
-            }
+        List<String> missing = inNeo4j.stream().filter(id -> !here.remove(id)).toList();
+        for (List<String> batch : RdfExport.batches(missing)) {
+            Txn.executeWrite(dataset, () -> projection.project(batch, StreamRDFLib.dataset(dataset.asDatasetGraph())));
         }
+        int changed = missing.size();
         for (String gone : here) {
             remove(gone);
             changed++;

@@ -37,6 +37,7 @@ class StartupReport {
     StartupReport(Neo4jEndpoint endpoint, GraphStore store, NlpReadiness nlp, Ingestion ingestion, NewsgraphProperties props,
                   dev.newsgraph.project.SparqlEndpoint sparql) {
         this.sparql = sparql;
+        nlp.start();   // the models load while the rest of the server starts
         this.endpoint = endpoint;
         this.store = store;
         this.nlp = nlp;

@@ -21,6 +21,8 @@ class NlpReadinessTest {
             }
             return ExtractionPipeline.shared();
         });
+        assertThat(readiness.health().getStatus()).isEqualTo(Status.UNKNOWN);   // nobody asked for it yet
+        readiness.start();
         assertThat(readiness.health().getStatus()).isEqualTo(Status.DOWN);
         release.countDown();
         readiness.whenReady().join();

@@ -1,0 +1,143 @@
+package dev.newsgraph.eval;
+
+import dev.newsgraph.eval.GoldDocument.GoldEntity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Maps a predicted entity name onto the gold entity it stands for, under the scoring rules of
+ * ../shared/eval/README.md: normalised equality with the canonical name or an alias; else a person by
+ * last name, an event by shared content words; positions by title (equal, listed as equivalent, or word
+ * Jaccard >= 0.6) and organisation.
+ */
+final class NameMatcher {
+
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "with",
+        "by", "from", "s", "this", "that", "its", "his", "her", "their");
+    private static final Map<String, Integer> TITLE_GROUP = loadEquivalents();
+
+    private final List<GoldEntity> entities;
+
+    NameMatcher(List<GoldEntity> entities) {
+        this.entities = entities;
+    }
+
+    static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        n = n.replaceAll("['’]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return n.replaceFirst("^(the|a|an) ", "");
+    }
+
+    private static Set<String> contentWords(String s) {
+        return Arrays.stream(normalize(s).split(" ")).filter(w -> !w.isBlank() && !STOP.contains(w)).collect(Collectors.toSet());
+    }
+
+    /** The gold canonical name a predicted entity matches, if any. */
+    Optional<String> match(String name, String type, String of) {
+        if ("Position".equals(type)) return matchPosition(name, of);
+        String n = normalize(name);
+        for (GoldEntity e : entities) {
+            if (e.type().equals("Position")) continue;
+            if (normalize(e.name()).equals(n) || e.aliases().stream().anyMatch(a -> normalize(a).equals(n))) return Optional.of(e.name());
+        }
+        if ("Person".equals(type)) {
+            String last = n.substring(n.lastIndexOf(' ') + 1);
+            List<GoldEntity> sameLast = entities.stream().filter(e -> e.type().equals("Person"))
+                .filter(e -> normalize(e.name()).endsWith(" " + last) || normalize(e.name()).equals(last)).toList();
+            if (sameLast.size() == 1) return Optional.of(sameLast.get(0).name());
+        }
+        if ("Event".equals(type)) {
+            Set<String> words = contentWords(name);
+            GoldEntity best = null;
+            double bestScore = 0;
+            for (GoldEntity e : entities) {
+                if (!e.type().equals("Event")) continue;
+                for (String candidate : concat(e.name(), e.aliases())) {
+                    double score = overlap(words, contentWords(candidate));
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = e;
+                    }
+                }
+            }
+            if (best != null && bestScore >= 0.5) return Optional.of(best.name());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> matchPosition(String title, String of) {
+        for (GoldEntity e : entities) {
+            if (!e.type().equals("Position")) continue;
+            String[] parts = e.name().split("\\|", 2);
+            String goldOf = parts.length > 1 ? parts[1] : null;
+            boolean titleMatches = concat(parts[0], e.aliases()).stream().anyMatch(t -> sameTitle(title, t));
+            if (!titleMatches) continue;
+            if (goldOf == null || goldOf.isBlank()) return Optional.of(e.name());
+            if (of != null && (normalize(of).equals(normalize(goldOf)) || match(of, null, null).map(goldOf::equals).orElse(false))) {
+                return Optional.of(e.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean sameTitle(String a, String b) {
+        String na = normalize(a);
+        String nb = normalize(b);
+        if (na.equals(nb)) return true;
+        Integer ga = TITLE_GROUP.get(na);
+        if (ga != null && ga.equals(TITLE_GROUP.get(nb))) return true;
+        Set<String> wa = new HashSet<>(Arrays.asList(na.split(" ")));
+        Set<String> wb = new HashSet<>(Arrays.asList(nb.split(" ")));
+        Set<String> inter = new HashSet<>(wa);
+        inter.retainAll(wb);
+        Set<String> union = new HashSet<>(wa);
+        union.addAll(wb);
+        return !union.isEmpty() && (double) inter.size() / union.size() >= 0.6;
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return (double) inter.size() / Math.min(a.size(), b.size());
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static Map<String, Integer> loadEquivalents() {
+        Map<String, Integer> groups = new HashMap<>();
+        var in = NameMatcher.class.getClassLoader().getResourceAsStream("eval/title-equivalents.tsv");
+        if (in == null) return groups;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int group = 0;
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                group++;
+                for (String t : line.split("\t")) groups.put(normalize(t), group);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.newsgraph.eval;
+
+import dev.newsgraph.eval.GoldDocument.GoldEntity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scoring rules of ../shared/eval/README.md, on entities written for this test. */
+class NameMatcherTest {
+
+    private final NameMatcher m = new NameMatcher(List.of(
+        new GoldEntity("Rustem Umerov", "Person", List.of("Rustem Umerov", "Umerov")),
+        new GoldEntity("Andriy Yermak", "Person", List.of("Andriy Yermak")),
+        new GoldEntity("United States", "Country", List.of("US", "United States")),
+        new GoldEntity("anti-corruption raid at Andriy Yermak's residence", "Event", List.of("a significant anti-corruption raid at his residence")),
+        new GoldEntity("Secretary of State|United States", "Position", List.of("US Secretary of State")),
+        new GoldEntity("Chief of Staff to the President|Ukraine", "Position", List.of("chief of staff"))));
+
+    @Test
+    void namesMatchAfterNormalisation() {
+        assertThat(m.match("the United States", "Country", null)).contains("United States");
+        assertThat(m.match("US", "Country", null)).contains("United States");
+        assertThat(m.match("Umerov's", "Person", null)).contains("Rustem Umerov");
+        assertThat(m.match("Ukraine", "Country", null)).isEmpty();
+    }
+
+    @Test
+    void aPersonMatchesByLastNameAndAnEventByContentWords() {
+        assertThat(m.match("Mr Yermak", "Person", null)).contains("Andriy Yermak");
+        assertThat(m.match("significant anti-corruption raid at Andriy Yermak's residence", "Event", null))
+            .contains("anti-corruption raid at Andriy Yermak's residence");
+        assertThat(m.match("peace talks", "Event", null)).isEmpty();
+    }
+
+    @Test
+    void positionsMatchByTitleAndOrganisation() {
+        assertThat(m.match("Secretary of State", "Position", "United States")).contains("Secretary of State|United States");
+        assertThat(m.match("Secretary of State", "Position", "US")).contains("Secretary of State|United States");
+        assertThat(m.match("Secretary of State", "Position", "France")).isEmpty();
+        assertThat(m.match("Head of the Office of the President", "Position", "Ukraine")).contains("Chief of Staff to the President|Ukraine");
+        assertThat(NameMatcher.sameTitle("Deputy Prime Minister", "Prime Minister")).isTrue();   // Jaccard 2/3
+        assertThat(NameMatcher.sameTitle("Foreign Minister", "Prime Minister")).isFalse();
+    }
+}
