@@ -32,6 +32,9 @@ final class DocumentEntities {
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
+    private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
@@ -150,8 +153,16 @@ final class DocumentEntities {
 
     // ------------------------------------------------------------------ arguments
 
-    /** What a rule's matched token stands for, given what the relation expects there. */
+    /**
+     * What a rule's matched token stands for, given what the relation expects there: a Position for a
+     * title; the entity of a named mention; a pronoun's referent; else, for a common noun, the Event or
+     * the Organization (a delegation, a government) its noun phrase names.
+     */
     Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsPosition, boolean wantsEvent) {
+        return argument(sentence, w, wantsPosition, wantsEvent, false);
+    }
+
+    Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsPosition, boolean wantsEvent, boolean wantsGroup) {
         long r = ref(sentence, w.index());
         if (wantsPosition) {
             CoreEntityMention title = titleByToken.get(r);
@@ -166,8 +177,17 @@ final class DocumentEntities {
             if (near != null) return Optional.of(new Argument(near, 0.8));
             return Optional.empty();
         }
-        if (wantsEvent && w.tag() != null && w.tag().startsWith("NN")) {
-            return Optional.of(new Argument(event(sentence, w), 0.95));
+        boolean commonNoun = w.tag() != null && (w.tag().equals("NN") || w.tag().equals("NNS"));
+        // "The Hampstead and Highgate MP": an unnamed mention that coreference ties to a person
+        Cluster described = corefByToken.get(r);
+        if (w.tag() != null && w.tag().startsWith("NN") && described != null && described.type.equals("Person") && !wantsEvent) {
+            return Optional.of(new Argument(described, 0.85));
+        }
+        if (wantsEvent && w.tag() != null && (w.tag().startsWith("NN") || w.tag().equals("VBG"))) {
+            return Optional.of(new Argument(phrase(sentence, w, "Event"), 0.95));
+        }
+        if (wantsGroup && commonNoun) {
+            return Optional.of(new Argument(phrase(sentence, w, "Organization"), 0.9));
         }
         return Optional.empty();
     }
@@ -251,16 +271,18 @@ final class DocumentEntities {
         return null;
     }
 
-    /** An Event named by the noun phrase around {@code head}, possessive pronouns replaced by their referent. */
-    private Cluster event(int sentence, IndexedWord head) {
+    /** An entity (Event, or a group such as a delegation) named by the noun phrase around {@code head}. */
+    private Cluster phrase(int sentence, IndexedWord head, String type) {
         CoreSentence s = doc.sentences().get(sentence);
         SemanticGraph g = s.dependencyParse();
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
+        Pattern relations = head.tag() != null && head.tag().startsWith("VB") ? CLAUSE_NAME_RELATIONS : EVENT_NAME_RELATIONS;
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             // the head's own preposition ("after a raid") is not part of the event's name
-            if (!rel.equals("case") && EVENT_NAME_RELATIONS.matcher(rel).matches()) collectEventPhrase(g, e.getDependent(), phrase, 1);
+            if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner()))) continue;
+            if (!rel.equals("case") && !rel.equals("mark") && relations.matcher(rel).matches()) collectEventPhrase(g, e.getDependent(), phrase, 1, relations);
         }
         int min = phrase.stream().mapToInt(IndexedWord::index).min().orElseThrow();
         int max = phrase.stream().mapToInt(IndexedWord::index).max().orElseThrow();
@@ -278,17 +300,18 @@ final class DocumentEntities {
             name.append(word);
         }
         String eventName = name.toString().strip();
-        Cluster c = clusters.computeIfAbsent(Keys.of("Event", eventName, null), k -> new Cluster("Event", eventName, null));
+        Cluster c = clusters.computeIfAbsent(Keys.of(type, eventName, null), k -> new Cluster(type, eventName, null));
         c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition()));
         return c;
     }
 
-    private static void collectEventPhrase(SemanticGraph g, IndexedWord w, Set<IndexedWord> acc, int depth) {
+    private static void collectEventPhrase(SemanticGraph g, IndexedWord w, Set<IndexedWord> acc, int depth, Pattern relations) {
         acc.add(w);
         if (depth > 2) return;
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (EVENT_NAME_RELATIONS.matcher(e.getRelation().toString()).matches()) {
-                collectEventPhrase(g, e.getDependent(), acc, depth + 1);
+            if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner()))) continue;   // "plan on Tuesday": the date is not the name
+            if (relations.matcher(e.getRelation().toString()).matches()) {
+                collectEventPhrase(g, e.getDependent(), acc, depth + 1, relations);
             }
         }
     }

@@ -37,11 +37,11 @@ public final class EntityResolver {
         Map<String, Draft> best = new LinkedHashMap<>();
         for (RuleMatch m : matches) {
             Relation relation = ontology.requireRelation(m.rule().relation());
-            boolean objectIsPosition = "Position".equals(relation.range());
-            boolean objectIsEvent = "Event".equals(relation.range());
-            Optional<DocumentEntities.Argument> subject = entities.argument(m.sentenceIndex(), m.subject(), false, false);
+            Optional<DocumentEntities.Argument> subject = entities.argument(m.sentenceIndex(), m.subject(), false,
+                "Event".equals(relation.domain()), ontology.fits("Organization", relation.domain()));
             Optional<DocumentEntities.Argument> object = m.object() != null
-                ? entities.argument(m.sentenceIndex(), m.object(), objectIsPosition, objectIsEvent)
+                ? entities.argument(m.sentenceIndex(), m.object(), "Position".equals(relation.range()),
+                    "Event".equals(relation.range()), ontology.fits("Organization", relation.range()))
                 : entities.ownerOfTitle(m.sentenceIndex(), m.title());
             if (subject.isEmpty() || object.isEmpty()) continue;
             Cluster s = subject.get().cluster();

@@ -43,6 +43,16 @@ class SentenceRulesTest {
         "The ceremony was attended by Donald Trump's son-in-law, Jared Kushner.; Jared Kushner; relativeOf; Donald Trump",
         "Russia annexed Crimea in 2014.; Russia; annexed; Crimea",
         "Crimea was annexed by Russia in 2014.; Russia; annexed; Crimea",
+        "The Russian delegation was headed by Pavel Orlov, an aide to the president.; Pavel Orlov; negotiatorOf; Russia",
+        "Special Envoy Mark Hill headed the US delegation in Oslo.; Mark Hill; envoyOf; United States",
+        "Angela Moss stepped down after admitting the error.; Angela Moss; resignedAfter; admitting the error",
+        "Talks resumed in Cairo as a Turkish delegation led by Hakan Fidan arrived on Monday.; Hakan Fidan; leaderOf; Turkish delegation",
+        "Lee Jae-myung met Shigeru Ishiba in Tokyo on Saturday.; Lee Jae-myung; metWith; Shigeru Ishiba",
+        "The talks, held in Geneva, lasted two days.; talks; heldIn; Geneva",
+        "Keith Kellogg arrived in Kyiv on Wednesday.; Keith Kellogg; visited; Kyiv",
+        "Zelensky is set to visit Paris next week.; Zelensky; plannedVisit; Paris",
+        "Russia invaded Ukraine in February 2022.; Russia; invaded; Ukraine",
+        "The United States proposed a ceasefire plan on Tuesday.; United States; proposed; ceasefire plan",
     })
     void fires(String sentence, String subject, String relation, String object) throws Exception {
         Extraction x = extract(sentence);
@@ -60,6 +70,10 @@ class SentenceRulesTest {
         "Mike Smith criticised the resignation of the minister.; resignedFrom",
         "Russia threatened to annex more territory.; annexed",
         "The envoy met Mike Smith in Paris.; envoyOf",
+        "Lee Jae-myung will meet Shigeru Ishiba in Tokyo next week.; metWith",
+        "Keith Kellogg plans to visit Kyiv soon.; visited",
+        "Keith Kellogg visited Kyiv last year.; plannedVisit",
+        "Russia threatened to invade Ukraine.; invaded",
     })
     void doesNotFire(String sentence, String relation) throws Exception {
         Extraction x = extract(sentence);
