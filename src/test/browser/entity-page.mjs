@@ -1,18 +1,10 @@
 // Opens an entity page in headless Chromium, waits for the page to load its data, and prints what a
 // person would see as JSON: the name, how many nodes the drawing has, the evidence sentences.
 // usage: node entity-page.mjs URL SCREENSHOT.png
-import puppeteer from 'puppeteer-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [url, screenshot] = process.argv.slice(2);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'ng-chromium-'))}`],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 1000 });

@@ -1,17 +1,9 @@
 // Opens Fuseki's query UI for the "kg" dataset in headless Chromium, runs the editor's query and
 // prints how many result rows the page shows, as JSON. usage: node fuseki-query-ui.mjs BASE_URL SCREENSHOT.png
-import puppeteer from 'puppeteer-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [base, screenshot] = process.argv.slice(2);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'ng-chromium-'))}`],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 1000 });
