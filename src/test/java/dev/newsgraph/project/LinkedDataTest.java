@@ -317,6 +317,21 @@ class LinkedDataTest {
         assertThat(http.send(http.request("/data/person-nobody.ttl").GET()).status()).isEqualTo(404);
     }
 
+    /** A TDB2 store that is missing or behind is rebuilt from Neo4j at start (catch-up). */
+    @Test
+    @Order(11)
+    void aMissingRdfStoreIsRebuiltFromNeo4j() throws Exception {
+        Path fresh = Files.createTempDirectory("tdb2-fresh");
+        try (RdfMirror mirror = RdfMirror.open(fresh, projection)) {
+            assertThat(mirror.documentIds()).isEmpty();
+            assertThat(mirror.catchUp()).isEqualTo(projection.documentIds().size());
+            assertThat(mirror.documentIds()).containsExactlyInAnyOrderElementsOf(projection.documentIds());
+            mirror.sync("0".repeat(64));                 // a document Neo4j does not have: no graph
+            assertThat(mirror.documentIds()).hasSize(projection.documentIds().size());
+            assertThat(mirror.catchUp()).isZero();       // nothing left to do
+        }
+    }
+
     // ------------------------------------------------------------ consistency with Neo4j
 
     private Map<String, Long> neo4jCounts() {
