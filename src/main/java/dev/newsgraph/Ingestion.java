@@ -31,6 +31,7 @@ public final class Ingestion {
     private final Timer latency;
 
     private final java.util.List<dev.newsgraph.store.DocumentListener> listeners;
+    private final double minConfidence;
 
     public Ingestion(NlpReadiness nlp, GraphStore store, MeterRegistry metrics) {
         this(nlp, store, metrics, java.util.List.of());
@@ -38,6 +39,13 @@ public final class Ingestion {
 
     public Ingestion(NlpReadiness nlp, GraphStore store, MeterRegistry metrics,
                      java.util.List<dev.newsgraph.store.DocumentListener> listeners) {
+        this(nlp, store, metrics, listeners, 0.0);
+    }
+
+    /** @param minConfidence facts below this confidence are not stored (newsgraph.extract.min-confidence) */
+    public Ingestion(NlpReadiness nlp, GraphStore store, MeterRegistry metrics,
+                     java.util.List<dev.newsgraph.store.DocumentListener> listeners, double minConfidence) {
+        this.minConfidence = minConfidence;
         this.nlp = nlp;
         this.store = store;
         this.listeners = java.util.List.copyOf(listeners);
@@ -60,7 +68,9 @@ public final class Ingestion {
     public Result ingest(SourceDocument doc) {
         Timer.Sample sample = Timer.start();
         try {
-            Extraction x = nlp.pipeline().process(doc);
+            Extraction extracted = nlp.pipeline().process(doc);
+            Extraction x = new Extraction(extracted.document(), extracted.entities(),
+                extracted.facts().stream().filter(f -> f.confidence() >= minConfidence).toList(), extracted.tokens());
             GraphStore.Outcome outcome = store.write(x);
             sample.stop(latency);
             if (outcome == GraphStore.Outcome.STORED) {

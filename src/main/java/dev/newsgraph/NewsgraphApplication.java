@@ -26,7 +26,8 @@ public class NewsgraphApplication {
 
     @Bean
     Ingestion ingestion(NlpReadiness nlp, GraphStore store, io.micrometer.core.instrument.MeterRegistry metrics,
-                        java.util.List<dev.newsgraph.store.DocumentListener> listeners) {
-        return new Ingestion(nlp, store, metrics, listeners);
+                        java.util.List<dev.newsgraph.store.DocumentListener> listeners,
+                        @org.springframework.beans.factory.annotation.Value("${newsgraph.extract.min-confidence:0}") double minConfidence) {
+        return new Ingestion(nlp, store, metrics, listeners, minConfidence);
     }
 }

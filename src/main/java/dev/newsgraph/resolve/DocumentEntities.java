@@ -331,6 +331,21 @@ final class DocumentEntities {
         return b.toString();
     }
 
+    boolean isCountry(String name) {
+        return clusters.containsKey(Keys.of("Country", name, null));
+    }
+
+    Cluster country(String name) {
+        return named("Country", name);
+    }
+
+    /** The same title, owned by {@code owner} (a country the document ties to the holder elsewhere). */
+    Cluster positionOwnedBy(Cluster position, Cluster owner) {
+        Cluster c = clusters.computeIfAbsent(Keys.of("Position", position.name, owner.name), k -> new Cluster("Position", position.name, owner.name));
+        c.surfaces.addAll(position.surfaces);
+        return c;
+    }
+
     /** All entities the document names, plus the Positions and Events rules made. */
     List<Cluster> clusters() {
         return List.copyOf(clusters.values());

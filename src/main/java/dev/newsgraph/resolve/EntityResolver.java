@@ -26,14 +26,23 @@ public final class EntityResolver {
 
     private final Ontology ontology;
 
+    /** A fact while its entities are still clusters. */
+    private record Draft(Cluster subject, String relation, Cluster object, double confidence, Evidence evidence, String rule) {
+        Draft withObject(Cluster other, double factor) {
+            return new Draft(subject, relation, other, round(confidence * factor), evidence, rule);
+        }
+
+        String titleKey() {
+            return subject.key() + "|" + relation + "|" + Keys.normalize(object.name);
+        }
+    }
+
     public EntityResolver(Ontology ontology) {
         this.ontology = ontology;
     }
 
     public Extraction resolve(SourceDocument source, CoreDocument doc, List<RuleMatch> matches) {
         DocumentEntities entities = DocumentEntities.of(doc);
-        record Draft(Cluster subject, String relation, Cluster object, double confidence, Evidence evidence, String rule) {
-        }
         Map<String, Draft> best = new LinkedHashMap<>();
         for (RuleMatch m : matches) {
             Relation relation = ontology.requireRelation(m.rule().relation());
@@ -54,18 +63,50 @@ public final class EntityResolver {
             String key = s.key() + "|" + relation.name() + "|" + o.key() + "|" + evidence.start();
             best.merge(key, draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
+        List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
         Map<Cluster, Entity> frozen = new HashMap<>();
         List<Entity> all = new ArrayList<>();
         for (Cluster c : entities.clusters()) {
+            if (c.type.equals("Position") && c.of == null) continue;   // see completeTitles
             Entity e = c.toEntity();
             frozen.put(c, e);
             all.add(e);
         }
-        List<Fact> facts = best.values().stream()
+        List<Fact> facts = drafts.stream()
             .map(d -> new Fact(frozen.get(d.subject()), d.relation(), frozen.get(d.object()), d.confidence(), d.evidence(), d.rule()))
             .toList();
         int tokens = doc.tokens().size();
         return new Extraction(source, all, facts, tokens);
+    }
+
+    /**
+     * A title stated without its country ("President Trump") takes the one country the document gives
+     * that person's other titles ("US President Donald Trump"); if the same title with a country is
+     * already there, or no country is known, the countryless one is dropped.
+     */
+    private static List<Draft> completeTitles(List<Draft> drafts, DocumentEntities entities) {
+        Map<Cluster, java.util.Set<String>> countriesOf = new HashMap<>();
+        java.util.Set<String> ownedTitles = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.object().type.equals("Position") && d.object().of != null) {
+                ownedTitles.add(d.titleKey());
+                if (entities.isCountry(d.object().of)) countriesOf.computeIfAbsent(d.subject(), k -> new java.util.HashSet<>()).add(d.object().of);
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (!d.object().type.equals("Position") || d.object().of != null) {
+                out.add(d);
+            } else if (!ownedTitles.contains(d.titleKey())) {
+                java.util.Set<String> countries = countriesOf.getOrDefault(d.subject(), java.util.Set.of());
+                // A title nobody's ("President") would join every president of every document into one
+                // node; without a country or organisation it is not stored.
+                if (countries.size() == 1) {
+                    out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
+                }
+            }
+        }
+        return out;
     }
 
     private static Evidence evidence(CoreDocument doc, CoreSentence sentence) {

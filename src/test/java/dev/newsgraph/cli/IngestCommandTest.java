@@ -68,4 +68,24 @@ class IngestCommandTest {
         assertThat(dir.resolve("data/neo4j")).isDirectory();
         assertThat(Cli.run(new String[] {"frobnicate"})).isEqualTo(2);
     }
+
+    @Test
+    void factsBelowTheConfiguredConfidenceAreNotStored() throws Exception {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dir.resolve("neo4j-threshold"), TestFiles.freePort(), 64L << 20);
+             Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+            GraphStore store = new GraphStore(driver, "neo4j", Ontology.get());
+            store.applySchema();
+            Ingestion strict = new Ingestion(new NlpReadiness(ExtractionPipeline::shared), store,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), List.of(), 0.9);
+            Ingestion.Result r = strict.ingest(TestFiles.SEED);
+            assertThat(r.failed()).isFalse();
+            try (var s = driver.session()) {
+                double lowest = s.run("MATCH ()-[r]->() WHERE r.relation IS NOT NULL RETURN coalesce(min(r.confidence), 1.0) AS c")
+                    .single().get("c").asDouble();
+                long facts = s.run("MATCH ()-[r]->() WHERE r.relation IS NOT NULL RETURN count(r) AS n").single().get("n").asLong();
+                assertThat(lowest).isGreaterThanOrEqualTo(0.9);
+                assertThat(facts).isLessThan(r.facts() + 1).isGreaterThan(0);
+            }
+        }
+    }
 }
