@@ -35,7 +35,14 @@ final class ExtractCommand {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> format = i + 1 < args.length ? args[++i] : "";
-                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--threads" -> {
+                    String n = i + 1 < args.length ? args[++i] : "";
+                    if (!n.matches("[1-9][0-9]?")) {
+                        Cli.fail(err, "--threads takes a number from 1 to 99, not '" + n + "'");
+                        return 2;
+                    }
+                    threads = Integer.parseInt(n);
+                }
                 default -> inputs.add(Path.of(args[i]));
             }
         }

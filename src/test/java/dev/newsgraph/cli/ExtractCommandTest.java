@@ -76,6 +76,8 @@ class ExtractCommandTest {
     void anUnknownFormatOrNoPathIsAUsageError() {
         assertThat(run("--format", "xml", "x.txt")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format 'xml'").contains("jsonl");
+        assertThat(run("--format", "jsonl", "--threads", "zero", "x.txt")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--threads");
         assertThat(run("--format", "jsonl")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("at least one file");
     }

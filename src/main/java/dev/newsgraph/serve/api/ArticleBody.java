@@ -21,6 +21,13 @@ import java.time.format.DateTimeParseException;
 final class ArticleBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UNNAMED = "";
+
+    /** A posted article has no file name: it is named by its id; its title is its headline line, if any. */
+    private static SourceDocument named(SourceDocument d) {
+        String title = d.title().equals(UNNAMED) ? null : d.title();
+        return new SourceDocument(d.id(), d.id().substring(0, 12), title, d.url(), d.publishedAt(), d.text());
+    }
 
     private ArticleBody() {
     }
@@ -33,7 +40,7 @@ final class ArticleBody {
         try {
             if (MediaType.APPLICATION_JSON.isCompatibleWith(type)) return fromJson(body);
             if (MediaType.TEXT_HTML.isCompatibleWith(type)) return fromHtml(body);
-            if (MediaType.TEXT_PLAIN.isCompatibleWith(type)) return DocumentReader.fromBytes(body, "posted", "request body");
+            if (MediaType.TEXT_PLAIN.isCompatibleWith(type)) return named(DocumentReader.fromBytes(body, UNNAMED, "request body"));
         } catch (BadInputException e) {
             if (e.getMessage().contains("UTF-8")) throw ApiErrors.unsupported(e.getMessage());
             throw ApiErrors.badRequest(e.getMessage());
@@ -42,7 +49,7 @@ final class ArticleBody {
     }
 
     private static SourceDocument fromJson(byte[] body) throws BadInputException {
-        DocumentReader.fromBytes(body, "posted", "request body");   // UTF-8 and not binary
+        DocumentReader.fromBytes(body, UNNAMED, "request body");   // UTF-8 and not binary
         JsonNode json;
         try {
             json = JSON.readTree(body);
@@ -52,7 +59,7 @@ final class ArticleBody {
         if (json == null || !json.isObject()) throw ApiErrors.badRequest("expected a JSON object {text, title, url, publishedAt}");
         String text = json.path("text").asText("");
         if (text.isBlank()) throw ApiErrors.badRequest("'text' is empty: send the article text");
-        SourceDocument d = DocumentReader.fromBytes(text.getBytes(StandardCharsets.UTF_8), "posted", "field 'text'");
+        SourceDocument d = named(DocumentReader.fromBytes(text.getBytes(StandardCharsets.UTF_8), UNNAMED, "field 'text'"));
         String title = json.hasNonNull("title") ? json.get("title").asText() : d.title();
         String url = json.hasNonNull("url") ? json.get("url").asText() : null;
         Instant published = json.hasNonNull("publishedAt") ? instant(json.get("publishedAt").asText()) : null;
@@ -60,7 +67,7 @@ final class ArticleBody {
     }
 
     private static SourceDocument fromHtml(byte[] body) throws BadInputException {
-        SourceDocument raw = DocumentReader.fromBytes(body, "posted", "request body");
+        SourceDocument raw = DocumentReader.fromBytes(body, UNNAMED, "request body");
         Document html = Jsoup.parse(raw.text());
         html.select("script, style, nav, header, footer, aside, noscript").remove();
         // Block elements become paragraphs (one per line), as the NLP pipeline expects.
@@ -71,7 +78,7 @@ final class ArticleBody {
             if (!t.isEmpty()) text.append(t).append('\n');
         }
         if (text.isEmpty()) text.append(html.body().text());
-        SourceDocument d = DocumentReader.fromBytes(text.toString().getBytes(StandardCharsets.UTF_8), "posted", "HTML body");
+        SourceDocument d = named(DocumentReader.fromBytes(text.toString().getBytes(StandardCharsets.UTF_8), UNNAMED, "HTML body"));
         String title = html.title().isBlank() ? d.title() : html.title().strip();
         return new SourceDocument(d.id(), d.name(), title, null, null, d.text());
     }

@@ -51,9 +51,7 @@ class DocumentController {
         if (body != null && body.length > props.maxDocumentSize().toBytes()) {
             throw ApiErrors.tooLarge("article of " + body.length + " bytes is over the limit of " + props.maxDocumentSize().toBytes() + " bytes");
         }
-        SourceDocument parsed = ArticleBody.parse(body, contentType == null ? MediaType.TEXT_PLAIN : contentType);
-        SourceDocument doc = new SourceDocument(parsed.id(), parsed.id().substring(0, 12), parsed.title().equals("posted") ? null : parsed.title(),
-            parsed.url(), parsed.publishedAt(), parsed.text());
+        SourceDocument doc = ArticleBody.parse(body, contentType == null ? MediaType.TEXT_PLAIN : contentType);
         Ingestion.Result result = ingestion.ingest(doc);
         if (result.failed()) throw new IllegalStateException(result.error());
         DocumentDetail detail = queries.document(doc.id()).orElseThrow();
