@@ -23,9 +23,29 @@ public final class CountryNames {
     private final Map<String, String> canonicalByName = new HashMap<>();
     private final java.util.Set<String> notCountries = new java.util.HashSet<>();
 
+    private final Map<String, String> countryByCapital = new HashMap<>();
+
     private CountryNames() {
         load(ALIASES, true);   // first, so "US" maps to United States before any demonym line
         load(DEMONYMS, false);
+        loadCapitals();
+    }
+
+    private void loadCapitals() {
+        try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream("nlp/capitals.tsv")) {
+            if (in == null) throw new IllegalStateException("nlp/capitals.tsv is not on the classpath");
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t"))
+                .forEach(c -> countryByCapital.put(key(c[1]), c[0].strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The country whose capital this is ("Kyiv" -> Ukraine), for capitals that stand for governments. */
+    public Optional<String> countryOfCapital(String city) {
+        return Optional.ofNullable(countryByCapital.get(key(city)));
     }
 
     public static CountryNames get() {

@@ -339,6 +339,19 @@ final class DocumentEntities {
         return named("Country", name);
     }
 
+    /**
+     * A capital standing for its government ("Kyiv's negotiating team", "Washington proposed"): where
+     * the relation wants an agent, not a place, the city's country; the city name becomes its alias.
+     */
+    Optional<Argument> metonym(Cluster city) {
+        if (!city.type.equals("City") && !city.type.equals("Location")) return Optional.empty();
+        return CountryNames.get().countryOfCapital(city.name).map(country -> {
+            Cluster c = named("Country", country);
+            c.surfaces.add(city.name);
+            return new Argument(c, 0.9);
+        });
+    }
+
     /** The same title, owned by {@code owner} (a country the document ties to the holder elsewhere). */
     Cluster positionOwnedBy(Cluster position, Cluster owner) {
         Cluster c = clusters.computeIfAbsent(Keys.of("Position", position.name, owner.name), k -> new Cluster("Position", position.name, owner.name));

@@ -52,6 +52,8 @@ public final class EntityResolver {
                 ? entities.argument(m.sentenceIndex(), m.object(), "Position".equals(relation.range()),
                     "Event".equals(relation.range()), ontology.fits("Organization", relation.range()))
                 : entities.ownerOfTitle(m.sentenceIndex(), m.title());
+            subject = subject.map(a -> asAgent(a, relation.domain(), entities));
+            object = object.map(a -> asAgent(a, relation.range(), entities));
             if (subject.isEmpty() || object.isEmpty()) continue;
             Cluster s = subject.get().cluster();
             Cluster o = object.get().cluster();
@@ -107,6 +109,12 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /** A capital where the relation wants a country, organisation or person, read as its country. */
+    private DocumentEntities.Argument asAgent(DocumentEntities.Argument a, String expected, DocumentEntities entities) {
+        if (ontology.fits(a.cluster().type, expected) || !ontology.fits("Country", expected)) return a;
+        return entities.metonym(a.cluster()).map(m -> new DocumentEntities.Argument(m.cluster(), a.certainty() * m.certainty())).orElse(a);
     }
 
     private static Evidence evidence(CoreDocument doc, CoreSentence sentence) {

@@ -53,6 +53,8 @@ class SentenceRulesTest {
         "Zelensky is set to visit Paris next week.; Zelensky; plannedVisit; Paris",
         "Russia invaded Ukraine in February 2022.; Russia; invaded; Ukraine",
         "The United States proposed a ceasefire plan on Tuesday.; United States; proposed; ceasefire plan",
+        "Washington proposed a ceasefire plan on Tuesday.; United States; proposed; ceasefire plan",
+        "Rustem Umerov, who leads Kyiv's negotiating team, arrived on Monday.; Rustem Umerov; negotiatorOf; Ukraine",
     })
     void fires(String sentence, String subject, String relation, String object) throws Exception {
         Extraction x = extract(sentence);
@@ -74,6 +76,7 @@ class SentenceRulesTest {
         "Keith Kellogg plans to visit Kyiv soon.; visited",
         "Keith Kellogg visited Kyiv last year.; plannedVisit",
         "Russia threatened to invade Ukraine.; invaded",
+        "Officials in Kyiv said the envoy met Mike Smith in Paris.; envoyOf",
     })
     void doesNotFire(String sentence, String relation) throws Exception {
         Extraction x = extract(sentence);
