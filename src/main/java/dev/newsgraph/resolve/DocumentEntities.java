@@ -118,15 +118,32 @@ final class DocumentEntities {
         }
         if ("Person".equals(type)) {
             String last = Keys.normalize(text.substring(text.lastIndexOf(' ') + 1));
-            Set<String> words = Set.of(Keys.normalize(text).split(" "));
+            List<String> words = List.of(Keys.normalize(text).split(" "));
             for (Cluster c : clusters.values()) {
-                if (c.type.equals("Person") && c.lastWord().equals(last)
-                    && Set.of(Keys.normalize(c.name).split(" ")).containsAll(words)) {
+                if (c.type.equals("Person") && sameSurname(c.lastWord(), last)
+                    && Set.of(Keys.normalize(c.name).split(" ")).containsAll(words.subList(0, words.size() - 1))) {
                     return c;
                 }
             }
         }
         return named(type, text.replaceFirst("(?i)^the\\s+", ""));
+    }
+
+    /** Transliterations differ by a letter (Zelensky / Zelenskyy / Zelenskiy); short names must match exactly. */
+    static boolean sameSurname(String a, String b) {
+        if (a.equals(b)) return true;
+        if (Math.min(a.length(), b.length()) < 6 || Math.abs(a.length() - b.length()) > 1) return false;
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            prev = cur;
+        }
+        return prev[b.length()] <= 1;
     }
 
     private Cluster named(String type, String name) {

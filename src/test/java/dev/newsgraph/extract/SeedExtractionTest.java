@@ -91,4 +91,16 @@ class SeedExtractionTest {
         });
         assertThat(seed.tokens()).isBetween(550, 700);
     }
+
+    /** Spellings of one name that differ by a letter are one person; different short names are not. */
+    @Test
+    void transliterationVariantsAreOnePerson() throws Exception {
+        String text = "Ukrainian President Volodymyr Zelensky spoke on Monday. Later, Zelenskyy thanked the allies. "
+            + "Mark Rutte met Maria Rute in Brussels.";
+        var x = ExtractionPipeline.shared().process(DocumentReader.fromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t", "test"));
+        assertThat(x.entities()).filteredOn(e -> e.type().equals("Person") && e.name().startsWith("Volodymyr"))
+            .singleElement().satisfies(e -> assertThat(e.aliases()).contains("Zelenskyy"));
+        assertThat(x.entities()).noneMatch(e -> e.name().equals("Zelenskyy"));
+        assertThat(x.entities()).extracting(e -> e.name()).contains("Mark Rutte", "Maria Rute");
+    }
 }
