@@ -56,33 +56,60 @@ public final class Ingestion {
             .publishPercentiles(0.5, 0.99).register(metrics);
     }
 
+    /** A document read and extracted, ready to store (or the reason it cannot be). */
+    public record Prepared(String source, SourceDocument document, Extraction extraction, String error, long nanos) {
+    }
+
     public Result ingest(Path file) {
-        try {
-            return ingest(DocumentReader.read(file));
-        } catch (BadInputException e) {
-            documentsFailed.increment();
-            return new Result(file.toString(), null, null, 0, 0, e.getMessage());
-        }
+        return store(prepare(file));
     }
 
     public Result ingest(SourceDocument doc) {
-        Timer.Sample sample = Timer.start();
+        return store(prepare(doc));
+    }
+
+    /** Reads and extracts; needs no database, so several can run at once (see IngestCommand). */
+    public Prepared prepare(Path file) {
+        try {
+            return prepare(DocumentReader.read(file));
+        } catch (BadInputException e) {
+            return new Prepared(file.toString(), null, null, e.getMessage(), 0);
+        }
+    }
+
+    public Prepared prepare(SourceDocument doc) {
+        long started = System.nanoTime();
         try {
             Extraction extracted = nlp.pipeline().process(doc);
             Extraction x = new Extraction(extracted.document(), extracted.entities(),
                 extracted.facts().stream().filter(f -> f.confidence() >= minConfidence).toList(), extracted.tokens());
+            return new Prepared(doc.name(), doc, x, null, System.nanoTime() - started);
+        } catch (RuntimeException e) {
+            return new Prepared(doc.name(), doc, null, doc.name() + ": extraction failed: " + e.getMessage(), 0);
+        }
+    }
+
+    /** Stores one prepared document in one transaction and tells the listeners (the RDF copy). */
+    public Result store(Prepared p) {
+        if (p.error() != null) {
+            documentsFailed.increment();
+            return new Result(p.source(), p.document(), null, 0, 0, p.error());
+        }
+        long started = System.nanoTime();
+        Extraction x = p.extraction();
+        try {
             GraphStore.Outcome outcome = store.write(x);
-            sample.stop(latency);
             if (outcome == GraphStore.Outcome.STORED) {
                 documentsIngested.increment();
                 factsWritten.increment(x.facts().size());
-                listeners.forEach(l -> l.stored(doc.id()));
+                listeners.forEach(l -> l.stored(p.document().id()));
             }
-            return new Result(doc.name(), doc, outcome, x.entities().size(), x.facts().size(), null);
+            latency.record(p.nanos() + System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            return new Result(p.source(), p.document(), outcome, x.entities().size(), x.facts().size(), null);
         } catch (RuntimeException e) {
-            documentsFailed.increment();
             // The transaction rolled back: nothing of this document was written.
-            return new Result(doc.name(), doc, null, 0, 0, doc.name() + ": " + e.getMessage());
+            documentsFailed.increment();
+            return new Result(p.source(), p.document(), null, 0, 0, p.source() + ": " + e.getMessage());
         }
     }
 

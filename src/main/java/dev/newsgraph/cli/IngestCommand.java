@@ -30,12 +30,30 @@ final class IngestCommand {
         }
     }
 
+    /**
+     * Extracts on all cores (NLP is the slow part) and stores one document at a time, in input order,
+     * each in its own transaction.
+     */
     static int ingestAll(Ingestion ingestion, List<Path> files, PrintStream err) {
         ProgressBar bar = files.size() > 1 ? new ProgressBar(err, files.size()) : null;
         int stored = 0, present = 0, failed = 0, facts = 0;
         List<String> problems = new java.util.ArrayList<>();
-        for (Path file : files) {
-            Ingestion.Result r = ingestion.ingest(file);
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.Deque<java.util.concurrent.Future<Ingestion.Prepared>> window = new java.util.ArrayDeque<>();
+        int next = 0;
+        while (next < files.size() || !window.isEmpty()) {
+            while (next < files.size() && window.size() < threads * 2) {
+                Path file = files.get(next++);
+                window.add(pool.submit(() -> ingestion.prepare(file)));
+            }
+            Ingestion.Result r;
+            try {
+                r = ingestion.store(window.removeFirst().get());
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                pool.shutdownNow();
+                throw new IllegalStateException("ingest interrupted", e);
+            }
             if (r.failed()) {
                 failed++;
                 problems.add(r.error());
@@ -47,6 +65,7 @@ final class IngestCommand {
             }
             if (bar != null) bar.step();
         }
+        pool.shutdown();
         problems.forEach(p -> Cli.fail(err, p));
         err.printf("ingested %d documents (%d facts), %d already present, %d failed%n", stored, facts, present, failed);
         return failed == 0 ? 0 : 1;
