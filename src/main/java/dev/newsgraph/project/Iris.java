@@ -38,10 +38,6 @@ public record Iris(String base) {
         return graphIri.startsWith(prefix) ? graphIri.substring(prefix.length()) : null;
     }
 
-    public String entityPrefix() {
-        return base + "resource/";
-    }
-
     public static Node ontology(String localName) {
         return NodeFactory.createURI(Ontology.NAMESPACE + localName);
     }

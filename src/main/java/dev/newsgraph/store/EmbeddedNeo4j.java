@@ -18,10 +18,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService service;
     private final String boltUri;
+    /** Shuts the database down cleanly if the JVM exits without close(); dropped by close(). */
+    private final Thread shutdownHook;
 
     private EmbeddedNeo4j(DatabaseManagementService service, String boltUri) {
         this.service = service;
         this.boltUri = boltUri;
+        this.shutdownHook = new Thread(service::shutdown, "neo4j-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -39,7 +43,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes > 0 ? pageCacheBytes : ByteUnit.mebiBytes(512))
             .build();
-        Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
         return new EmbeddedNeo4j(service, "bolt://localhost:" + boltPort);
     }
 
@@ -49,6 +52,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyExiting) {
+            // the JVM is shutting down: the hook runs (or ran) anyway
+        }
         service.shutdown();
     }
 }
