@@ -41,9 +41,12 @@ public final class NlpPipeline {
         return props;
     }
 
-    /** Annotates one document's text; the token offsets point into exactly this string. */
+    /**
+     * Annotates one document's text. The annotated text has the same length as {@code text} (a
+     * dateline's dash becomes a line break), so token offsets point into the original.
+     */
     public CoreDocument annotate(String text) {
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = new CoreDocument(Datelines.mask(text));
         coreNlp.annotate(doc);
         return doc;
     }

@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ final class DocumentEntities {
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
+    /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
+    private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
@@ -44,6 +47,7 @@ final class DocumentEntities {
     private final Map<Long, CoreEntityMention> titleByToken = new HashMap<>();
     private final Map<Long, Cluster> corefByToken = new HashMap<>();
     private final List<CoreLabel> swallowedCountries = new ArrayList<>();
+    private final Set<Cluster> guessedOwners = new HashSet<>();
 
     private DocumentEntities(CoreDocument doc) {
         this.doc = doc;
@@ -187,6 +191,11 @@ final class DocumentEntities {
         }
         Cluster c = byToken.get(r);
         if (c != null) return Optional.of(new Argument(c, 1.0));
+        if (titleByToken.containsKey(r)) {
+            // "with Egypt's Minister of Intelligence, Hassan Rashad": the title stands for its holder
+            Cluster holder = appositivePerson(sentence, w);
+            if (holder != null) return Optional.of(new Argument(holder, 0.95));
+        }
         if (w.tag() != null && w.tag().startsWith("PRP")) {
             Cluster viaCoref = corefByToken.get(r);
             if (viaCoref != null) return Optional.of(new Argument(viaCoref, 0.9));
@@ -203,8 +212,8 @@ final class DocumentEntities {
         if (wantsEvent && w.tag() != null && (w.tag().startsWith("NN") || w.tag().equals("VBG"))) {
             return Optional.of(new Argument(phrase(sentence, w, "Event"), 0.95));
         }
-        if (wantsGroup && commonNoun) {
-            return Optional.of(new Argument(phrase(sentence, w, "Organization"), 0.9));
+        if (wantsGroup && commonNoun && !titleByToken.containsKey(r)) {
+            return Optional.of(new Argument(group(sentence, w), 0.9));
         }
         return Optional.empty();
     }
@@ -229,13 +238,25 @@ final class DocumentEntities {
         }
         String name = titleCase(text);
         String of = owner.cluster() == null ? null : owner.cluster().name;
+        boolean known = clusters.containsKey(Keys.of("Position", name, of));
         Cluster c = clusters.computeIfAbsent(Keys.of("Position", name, of), k -> new Cluster("Position", name, of));
+        if (!owner.guessed()) guessedOwners.remove(c);
+        else if (!known) guessedOwners.add(c);
         c.surfaces.add(title.text());
         // A title whose holder's country is unknown is still a fact, but a weaker one.
         return new Argument(c, owner.cluster() == null ? 0.6 : owner.certainty());
     }
 
-    private record Owner(Cluster cluster, double certainty) {
+    /** {@code guessed}: not stated with the title, only the one country its sentence names. */
+    private record Owner(Cluster cluster, double certainty, boolean guessed) {
+        Owner(Cluster cluster, double certainty) {
+            this(cluster, certainty, false);
+        }
+    }
+
+    /** Whether the position's country is only the one its sentence happened to name. */
+    boolean ownerGuessed(Cluster position) {
+        return guessedOwners.contains(position);
     }
 
     private Owner owner(int sentence, CoreEntityMention title) {
@@ -263,13 +284,29 @@ final class DocumentEntities {
             }
         }
         if (organization != null) return new Owner(organization, 0.95);
-        // A title with no stated owner belongs to the one country the sentence names, if only one.
+        // A title with no stated owner belongs to the one country the sentence names, if only one;
+        // a country that qualifies another party ("the US delegation", "his Greek counterpart") is
+        // that party's, not this title's.
         Set<Cluster> countries = new LinkedHashSet<>();
         for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
             Cluster c = byToken.get(ref(sentence, t.index()));
-            if (c != null && c.type.equals("Country")) countries.add(c);
+            if (c == null || !c.type.equals("Country")) continue;
+            IndexedWord node = g.getNodeByIndexSafe(t.index());
+            if (node != null && qualifiesOtherParty(g, node, titleTokens)) continue;
+            countries.add(c);
         }
-        return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.85) : new Owner(null, 0);
+        return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.8, true) : new Owner(null, 0);
+    }
+
+    private static boolean qualifiesOtherParty(SemanticGraph g, IndexedWord country, List<Integer> titleTokens) {
+        for (SemanticGraphEdge e : g.incomingEdgeList(country)) {
+            String rel = e.getRelation().toString();
+            boolean modifier = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+            IndexedWord head = e.getGovernor();
+            if (modifier && !titleTokens.contains(head.index()) && head.lemma() != null
+                && OTHER_PARTIES.contains(head.lemma().toLowerCase())) return true;
+        }
+        return false;
     }
 
     private Cluster countryModifying(int sentence, SemanticGraph g, IndexedWord org) {
@@ -286,6 +323,78 @@ final class DocumentEntities {
             if (c != null && c.type.equals("Person")) return c;
         }
         return null;
+    }
+
+    private Cluster appositivePerson(int sentence, IndexedWord title) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(title)) {
+            if (!e.getRelation().toString().equals("appos")) continue;
+            Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+            if (c != null && c.type.equals("Person")) return c;
+        }
+        return null;
+    }
+
+    /**
+     * A group (delegation, team, government) named by its head and the named modifiers that say whose
+     * it is: "a senior Hamas delegation" -> "Hamas delegation". A bare "the delegation" is the last
+     * group of that kind the document named.
+     */
+    private Cluster group(int sentence, IndexedWord head) {
+        CoreSentence s = doc.sentences().get(sentence);
+        SemanticGraph g = s.dependencyParse();
+        List<IndexedWord> owners = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (isGroupOwner(e)) owners.add(e.getDependent());
+        }
+        if (owners.isEmpty()) {
+            Cluster earlier = earlierGroup(sentence, head);
+            return earlier != null ? earlier : phrase(sentence, head, "Organization");
+        }
+        owners.sort(Comparator.comparingInt(IndexedWord::index));
+        int min = owners.get(0).index();
+        // the owner's whole name ("U.S.", "Rapid Support Forces"), then the head word
+        String text = doc.text();
+        StringBuilder name = new StringBuilder();
+        for (int i = min; i < head.index(); i++) {
+            CoreLabel t = s.tokens().get(i - 1);
+            if (!owners.contains(g.getNodeByIndexSafe(i)) && (t.ner() == null || t.ner().equals("O"))) continue;
+            if (!name.isEmpty()) name.append(' ');
+            name.append(text, t.beginPosition(), t.endPosition());
+        }
+        name.append(' ').append(text, s.tokens().get(head.index() - 1).beginPosition(), s.tokens().get(head.index() - 1).endPosition());
+        String groupName = name.toString().strip();
+        Cluster c = clusters.computeIfAbsent(Keys.of("Organization", groupName, null), k -> new Cluster("Organization", groupName, null));
+        c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(head.index() - 1).endPosition()));
+        return c;
+    }
+
+    /** The nearest earlier mention of the same group word with an owner ("a Jordanian delegation"). */
+    private Cluster earlierGroup(int sentence, IndexedWord head) {
+        for (int si = sentence; si >= 0; si--) {
+            SemanticGraph g = doc.sentences().get(si).dependencyParse();
+            if (g == null) continue;
+            List<IndexedWord> words = new ArrayList<>(g.vertexSet());
+            words.sort(Comparator.comparingInt(IndexedWord::index).reversed());
+            for (IndexedWord w : words) {
+                if (si == sentence && w.index() >= head.index()) continue;
+                if (!sameLemma(w, head)) continue;
+                boolean owned = g.outgoingEdgeList(w).stream().anyMatch(e -> isGroupOwner(e));
+                if (owned) return group(si, w);
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameLemma(IndexedWord a, IndexedWord b) {
+        return a.lemma() != null && a.lemma().equalsIgnoreCase(b.lemma());
+    }
+
+    private static boolean isGroupOwner(SemanticGraphEdge e) {
+        IndexedWord d = e.getDependent();
+        String rel = e.getRelation().toString();
+        boolean named = d.ner() != null && !d.ner().equals("O") && !TIME_TAGS.contains(d.ner());
+        return named && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"));
     }
 
     /** An entity (Event, or a group such as a delegation) named by the noun phrase around {@code head}. */

@@ -13,6 +13,8 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +61,14 @@ public final class EntityResolver {
             Cluster o = object.get().cluster();
             if (s == o || !ontology.fits(s.type, relation.domain()) || !ontology.fits(o.type, relation.range())) continue;
             double confidence = round(m.rule().confidence() * subject.get().certainty() * object.get().certainty());
-            Evidence evidence = evidence(doc, m.sentence());
+            Evidence evidence = evidence(source.text(), m.sentence());
             Draft draft = new Draft(s, relation.name(), o, confidence, evidence, m.rule().id());
             // One fact per (subject, relation, object, sentence): the most confident rule speaks for it.
             String key = s.key() + "|" + relation.name() + "|" + o.key() + "|" + evidence.start();
             best.merge(key, draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
+        drafts = membersTakePart(drafts);
         Map<Cluster, Entity> frozen = new HashMap<>();
         List<Entity> all = new ArrayList<>();
         for (Cluster c : entities.clusters()) {
@@ -84,31 +87,63 @@ public final class EntityResolver {
     /**
      * A title stated without its country ("President Trump") takes the one country the document gives
      * that person's other titles ("US President Donald Trump"); if the same title with a country is
-     * already there, or no country is known, the countryless one is dropped.
+     * already there, or no country is known, the countryless one is dropped. A title whose country
+     * was only guessed from its sentence ("his Greek counterpart") gives way to a stated one.
      */
     private static List<Draft> completeTitles(List<Draft> drafts, DocumentEntities entities) {
-        Map<Cluster, java.util.Set<String>> countriesOf = new HashMap<>();
-        java.util.Set<String> ownedTitles = new java.util.HashSet<>();
+        Map<Cluster, Set<String>> countriesOf = new HashMap<>();
+        Set<String> ownedTitles = new HashSet<>();
         for (Draft d : drafts) {
-            if (d.object().type.equals("Position") && d.object().of != null) {
+            if (isPosition(d) && d.object().of != null && !entities.ownerGuessed(d.object())) {
                 ownedTitles.add(d.titleKey());
-                if (entities.isCountry(d.object().of)) countriesOf.computeIfAbsent(d.subject(), k -> new java.util.HashSet<>()).add(d.object().of);
+                if (entities.isCountry(d.object().of)) countriesOf.computeIfAbsent(d.subject(), k -> new HashSet<>()).add(d.object().of);
             }
         }
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            if (!d.object().type.equals("Position") || d.object().of != null) {
+            Set<String> countries = countriesOf.getOrDefault(d.subject(), Set.of());
+            if (!isPosition(d)) {
                 out.add(d);
-            } else if (!ownedTitles.contains(d.titleKey())) {
-                java.util.Set<String> countries = countriesOf.getOrDefault(d.subject(), java.util.Set.of());
+            } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
+                out.add(d);
+            } else if (d.object().of != null && (countries.isEmpty() || countries.contains(d.object().of))) {
+                out.add(d);   // the guess agrees with the document, or nothing contradicts it
+            } else if (!ownedTitles.contains(d.titleKey()) && countries.size() == 1) {
                 // A title nobody's ("President") would join every president of every document into one
                 // node; without a country or organisation it is not stored.
-                if (countries.size() == 1) {
-                    out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
-                }
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             }
         }
         return out;
+    }
+
+    private static boolean isPosition(Draft d) {
+        return d.object().type.equals("Position");
+    }
+
+    /**
+     * The members and the leader of a delegation took part in what the delegation took part in ("The
+     * talks included a Ukrainian delegation led by X" -> X took part in the talks). The evidence is
+     * the sentence that ties the person to the group; the confidence the weaker of the two facts.
+     */
+    private List<Draft> membersTakePart(List<Draft> drafts) {
+        String participatedIn = ontology.requireRelation("participatedIn").name();
+        Set<String> membership = Set.of(
+            ontology.requireRelation("memberOf").name(), ontology.requireRelation("leaderOf").name());
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Draft d : drafts) out.put(d.subject().key() + "|" + d.relation() + "|" + d.object().key() + "|" + d.evidence().start(), d);
+        for (Draft group : drafts) {
+            if (!group.relation().equals(participatedIn) || group.subject().type.equals("Person")) continue;
+            for (Draft member : drafts) {
+                if (!membership.contains(member.relation()) || member.object() != group.subject()
+                    || !member.subject().type.equals("Person")) continue;
+                Draft joined = new Draft(member.subject(), participatedIn, group.object(),
+                    round(Math.min(member.confidence(), group.confidence()) * 0.95), member.evidence(),
+                    member.rule() + " + " + group.rule());
+                out.putIfAbsent(member.subject().key() + "|" + participatedIn + "|" + group.object().key() + "|" + joined.evidence().start(), joined);
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** A capital where the relation wants a country, organisation or person, read as its country. */
@@ -117,10 +152,11 @@ public final class EntityResolver {
         return entities.metonym(a.cluster()).map(m -> new DocumentEntities.Argument(m.cluster(), a.certainty() * m.certainty())).orElse(a);
     }
 
-    private static Evidence evidence(CoreDocument doc, CoreSentence sentence) {
+    /** The sentence as it stands in the original text (the annotated copy may differ at a dateline). */
+    private static Evidence evidence(String text, CoreSentence sentence) {
         int start = sentence.charOffsets().first();
         int end = sentence.charOffsets().second();
-        return new Evidence(doc.text().substring(start, end), start, end);
+        return new Evidence(text.substring(start, end), start, end);
     }
 
     private static double round(double v) {

@@ -55,6 +55,12 @@ class SentenceRulesTest {
         "The United States proposed a ceasefire plan on Tuesday.; United States; proposed; ceasefire plan",
         "Washington proposed a ceasefire plan on Tuesday.; United States; proposed; ceasefire plan",
         "Rustem Umerov, who leads Kyiv's negotiating team, arrived on Monday.; Rustem Umerov; negotiatorOf; Ukraine",
+        "A Jordanian delegation arrived in Geneva on Monday. The delegation was headed by Omar Haddad and included Samir Aziz and Layla Nasser.; Samir Aziz; memberOf; Jordanian delegation",
+        "A Jordanian delegation arrived in Geneva on Monday. The delegation was headed by Omar Haddad and included Samir Aziz and Layla Nasser. The Jordanian delegation attended the talks on Tuesday.; Layla Nasser; participatedIn; talks",
+        "Labour's Emily Thornberry criticised the plan.; Emily Thornberry; memberOf; Labour",
+        "Chile and Peru signed a border agreement on Friday.; Peru; participatedIn; border agreement",
+        "LIMA, Peru – Chile and Peru signed a border agreement on Friday.; Chile; participatedIn; border agreement",
+        "Opposition leader Maria Costa held a meeting in Rome on Sunday with Italy's interior minister, Paolo Ricci.; Paolo Ricci; participatedIn; meeting in Rome",
     })
     void fires(String sentence, String subject, String relation, String object) throws Exception {
         Extraction x = extract(sentence);
@@ -77,6 +83,8 @@ class SentenceRulesTest {
         "Keith Kellogg visited Kyiv last year.; plannedVisit",
         "Russia threatened to invade Ukraine.; invaded",
         "Officials in Kyiv said the envoy met Mike Smith in Paris.; envoyOf",
+        "Chile refused to sign the border agreement.; participatedIn",
+        "Party leaders said Paolo Ricci would meet the delegation in Rome next month.; participatedIn",
     })
     void doesNotFire(String sentence, String relation) throws Exception {
         Extraction x = extract(sentence);
