@@ -20,3 +20,11 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 
 // Search over names and aliases (REST /api/entities?q=, Browser users).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
+
+// Cross-document resolution: candidates are looked up by surname (last word of the name).
+CREATE INDEX entity_surname IF NOT EXISTS FOR (e:Entity) ON (e.surname);
+
+// The merge log: one (:Merge) per mention that joined an existing entity; vetoes of undone merges.
+CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:Merge) REQUIRE m.id IS UNIQUE;
+CREATE INDEX merge_document IF NOT EXISTS FOR (m:Merge) ON (m.documentId);
+CREATE INDEX merge_veto_document IF NOT EXISTS FOR (v:MergeVeto) ON (v.documentId);

@@ -6,6 +6,7 @@ import dev.newsgraph.ingest.DocumentReader;
 import dev.newsgraph.ingest.SourceDocument;
 import dev.newsgraph.model.Extraction;
 import dev.newsgraph.store.GraphStore;
+import dev.newsgraph.store.MergeLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -111,6 +112,26 @@ public final class Ingestion {
             documentsFailed.increment();
             return new Result(p.source(), p.document(), null, 0, 0, p.source() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Undoes one cross-document merge: the document is extracted again from its stored text and stored
+     * with that merge vetoed, so its mention becomes an entity of its own (now and on any re-ingest).
+     * Empty if there is no such merge.
+     *
+     * @throws IllegalStateException if the document was stored without its text (before merges were logged)
+     */
+    public java.util.Optional<MergeLog.Merge> undoMerge(String mergeId, MergeLog log) {
+        java.util.Optional<MergeLog.Merge> found = log.get(mergeId);
+        if (found.isEmpty()) return found;
+        MergeLog.Merge merge = found.get();
+        SourceDocument source = log.source(merge.documentId()).orElseThrow(() -> new IllegalStateException(
+            "document " + merge.documentId() + " was stored without its text; delete it and ingest the file again"));
+        Prepared p = prepare(source);
+        if (p.error() != null) throw new IllegalStateException(p.error());
+        store.rewriteWithout(p.extraction(), merge.mentionKey(), merge.entityKey());
+        listeners.forEach(l -> l.stored(source.id()));
+        return found;
     }
 
     /** Deletes a document and what only it supported, everywhere the graph is kept; false if unknown. */

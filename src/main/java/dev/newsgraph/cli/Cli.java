@@ -24,6 +24,9 @@ public final class Cli {
           export --format F [--out FILE]
                                      the graph as RDF: turtle, ntriples, nquads, trig, jsonld or rdfxml
           validate                   check the RDF projection against ontology/shapes.ttl (SHACL)
+          merges [--entity ID] [--document ID]
+                                     cross-document merges: which mention of which document joined which entity
+          merges undo MERGE_ID       undo one (the document is stored again without it, and it stays undone)
           eval --articles DIR --gold DIR [--show-errors]
                                      precision, recall and F1 of the extraction against gold facts
           help                       this text
@@ -44,6 +47,7 @@ public final class Cli {
             case "export" -> RdfCommands.export(rest, System.out, System.err);
             case "eval" -> EvalCommand.run(rest, System.out, System.err, dev.newsgraph.ExtractionPipeline::shared);
             case "validate" -> RdfCommands.validate(rest, System.out, System.err);
+            case "merges" -> MergesCommand.run(rest, System.out, System.err);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;

@@ -35,6 +35,7 @@ final class DocumentEntities {
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
     private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
+    private static final Pattern FORM_OF_ADDRESS = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+(?=\\S)");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
@@ -121,6 +122,7 @@ final class DocumentEntities {
             return named("Country", country.orElse(text));
         }
         if ("Person".equals(type)) {
+            text = FORM_OF_ADDRESS.matcher(text).replaceFirst("");   // "Mrs Hodge" is Hodge; the surface stays an alias
             String last = Keys.normalize(text.substring(text.lastIndexOf(' ') + 1));
             List<String> words = List.of(Keys.normalize(text).split(" "));
             for (Cluster c : clusters.values()) {

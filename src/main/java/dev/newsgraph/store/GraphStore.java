@@ -38,7 +38,7 @@ public final class GraphStore {
     private static final String MERGE_DOCUMENT = """
         MERGE (d:Document {id: $id})
           ON CREATE SET d.name = $name, d.title = $title, d.url = $url, d.publishedAt = $publishedAt,
-                        d.ingestedAt = $ingestedAt, d.tokens = $tokens
+                        d.ingestedAt = $ingestedAt, d.tokens = $tokens, d.text = $text
         RETURN d.ingestedAt = $ingestedAt AS created
         """;
 
@@ -47,7 +47,7 @@ public final class GraphStore {
         UNWIND $entities AS e
         MERGE (n:Entity {key: e.key})
           ON CREATE SET n.id = e.id, n.name = e.name, n.type = e.type, n.of = e.of, n.aliases = []
-        SET n:$(e.type)
+        SET n:$(e.type), n.surname = coalesce(n.surname, e.surname)
         SET n.aliases = reduce(acc = n.aliases, a IN e.aliases | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
         MERGE (d)-[:MENTIONS]->(n)
         """;
@@ -69,6 +69,7 @@ public final class GraphStore {
     private final Driver driver;
     private final String database;
     private final Ontology ontology;
+    private final EntityLinking linking = new EntityLinking();
 
     public GraphStore(Driver driver, String database, Ontology ontology) {
         this.driver = driver;
@@ -106,6 +107,21 @@ public final class GraphStore {
         }
     }
 
+    /**
+     * Undoes one cross-document merge: the document is stored again from its new extraction, with that
+     * merge vetoed for good, in one transaction (the graph never shows the document half-stored).
+     */
+    public void rewriteWithout(Extraction x, String mentionKey, String entityKey) {
+        try (Session session = session()) {
+            session.executeWrite(tx -> {
+                tx.run("MERGE (:MergeVeto {documentId: $documentId, mentionKey: $mention, entityKey: $entity})",
+                    Map.of("documentId", x.document().id(), "mention", mentionKey, "entity", entityKey)).consume();
+                deleteDocument(tx, x.document().id());
+                return writeDocument(tx, x);
+            });
+        }
+    }
+
     /** Writes the document and its graph; false (and nothing written) if the document was there already. */
     private boolean writeDocument(TransactionContext tx, Extraction x) {
         var doc = x.document();
@@ -117,27 +133,39 @@ public final class GraphStore {
         params.put("publishedAt", doc.publishedAt() == null ? null : doc.publishedAt().atZone(ZoneOffset.UTC));
         params.put("ingestedAt", ZonedDateTime.now(ZoneOffset.UTC));
         params.put("tokens", x.tokens());
+        params.put("text", doc.text());
         if (!tx.run(MERGE_DOCUMENT, params).single().get("created").asBoolean()) return false;
+
+        // New people and organisations that are someone the graph knows join that node (recorded).
+        List<EntityLinking.Merge> merges = linking.decide(tx, x);
+        Map<String, String> keyOf = new HashMap<>();
+        for (EntityLinking.Merge m : merges) keyOf.put(m.mentionKey(), m.link().targetKey());
 
         List<Map<String, Object>> entities = new ArrayList<>();
         for (Entity e : x.entities()) {
             Map<String, Object> row = new HashMap<>();
-            row.put("key", e.key());
+            List<String> aliases = new ArrayList<>(e.aliases());
+            if (keyOf.containsKey(e.key())) aliases.add(e.name());   // the joined node keeps this document's name
+            row.put("key", keyOf.getOrDefault(e.key(), e.key()));
             row.put("id", e.id());
             row.put("name", e.name());
             row.put("type", ontology.requireType(e.type()));
             row.put("of", e.of());
-            row.put("aliases", e.aliases());
+            row.put("aliases", aliases);
+            row.put("surname", EntityLinking.surname(e));
             entities.add(row);
         }
         tx.run(MERGE_ENTITIES, Map.of("documentId", doc.id(), "entities", entities)).consume();
+        linking.record(tx, doc.id(), merges);
 
         List<Map<String, Object>> facts = new ArrayList<>();
         for (Fact f : x.facts()) {
             Map<String, Object> row = new HashMap<>();
-            row.put("key", factKey(f));
-            row.put("subject", f.subject().key());
-            row.put("object", f.object().key());
+            String subject = keyOf.getOrDefault(f.subject().key(), f.subject().key());
+            String object = keyOf.getOrDefault(f.object().key(), f.object().key());
+            row.put("key", factKey(subject, f.relation(), object));
+            row.put("subject", subject);
+            row.put("object", object);
             row.put("relation", f.relation());
             row.put("type", ontology.requireRelation(f.relation()).neo4jType());
             row.put("confidence", f.confidence());
@@ -173,23 +201,27 @@ public final class GraphStore {
         WHERE NOT EXISTS { MATCH (e)<-[:MENTIONS]-(other:Document) WHERE other <> d }
         DETACH DELETE e
         """;
+    private static final String DELETE_MERGES = "MATCH (m:Merge {documentId: $id}) DETACH DELETE m";
     private static final String DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d RETURN count(*) AS n";
 
     /** Removes a document and exactly what only it supported; false if there is no such document. */
     public boolean delete(String documentId) {
-        Map<String, Object> id = Map.of("id", documentId);
         try (Session session = session()) {
-            return session.executeWrite(tx -> {
-                if (!tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS present", id).single().get(0).asBoolean()) {
-                    return false;
-                }
-                tx.run(DELETE_FACTS_ONLY_IT_STATES, id).consume();
-                tx.run(UPDATE_SHARED_FACTS, id).consume();
-                tx.run(DELETE_EVIDENCE, id).consume();
-                tx.run(DELETE_ENTITIES_ONLY_IT_MENTIONS, id).consume();
-                return tx.run(DELETE_DOCUMENT, id).single().get("n").asLong() > 0;
-            });
+            return session.executeWrite(tx -> deleteDocument(tx, documentId));
         }
+    }
+
+    private static boolean deleteDocument(TransactionContext tx, String documentId) {
+        Map<String, Object> id = Map.of("id", documentId);
+        if (!tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS present", id).single().get(0).asBoolean()) {
+            return false;
+        }
+        tx.run(DELETE_MERGES, id).consume();
+        tx.run(DELETE_FACTS_ONLY_IT_STATES, id).consume();
+        tx.run(UPDATE_SHARED_FACTS, id).consume();
+        tx.run(DELETE_EVIDENCE, id).consume();
+        tx.run(DELETE_ENTITIES_ONLY_IT_MENTIONS, id).consume();
+        return tx.run(DELETE_DOCUMENT, id).single().get("n").asLong() > 0;
     }
 
     public long documentCount() {
@@ -199,8 +231,8 @@ public final class GraphStore {
     }
 
     /** The same (subject, relation, object) is one fact however many documents state it. */
-    public static String factKey(Fact f) {
-        return f.subject().key() + " " + f.relation() + " " + f.object().key();
+    static String factKey(String subjectKey, String relation, String objectKey) {
+        return subjectKey + " " + relation + " " + objectKey;
     }
 
     private Session session() {

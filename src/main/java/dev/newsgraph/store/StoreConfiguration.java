@@ -35,6 +35,11 @@ public class StoreConfiguration {
     }
 
     @Bean
+    MergeLog mergeLog(Driver driver, NewsgraphProperties props) {
+        return new MergeLog(driver, props.neo4j().database());
+    }
+
+    @Bean
     GraphStore graphStore(Driver driver, NewsgraphProperties props) {
         GraphStore store = new GraphStore(driver, props.neo4j().database(), Ontology.get());
         store.applySchema();

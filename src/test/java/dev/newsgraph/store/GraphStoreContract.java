@@ -178,4 +178,93 @@ abstract class GraphStoreContract {
                 assertThat(r.get("evidence").asString()).contains("led by Rustem Umerov");
             });
     }
+
+    // ------------------------------------------------------------------ cross-document merges
+
+    private static Entity person(String name, String... aliases) {
+        return entity("Person", name, aliases);
+    }
+
+    private static Entity entity(String type, String name, String... aliases) {
+        return new Entity(type.toLowerCase() + ":" + name.toLowerCase(), name, type, null, List.of(aliases));
+    }
+
+    /** A document whose text is {@code text}, naming {@code entities}, stating subject -relation-> object. */
+    private static Extraction doc(String text, List<Entity> entities, Entity subject, String relation, Entity object) throws Exception {
+        var source = DocumentReader.fromBytes(text.getBytes(), "d" + Math.abs(text.hashCode()), "test");
+        Fact f = new Fact(subject, relation, object, 0.8, new Evidence(text, 0, text.length()), "test");
+        return new Extraction(source, entities, List.of(f), 10);
+    }
+
+    private long nodesNamed(String type, String surname) {
+        return query("MATCH (e:Entity {type: $type}) WHERE e.surname = $s RETURN count(e)", Map.of("type", type, "s", surname)).get(0).get(0).asLong();
+    }
+
+    /** Stores a document naming Vince Cable of the Liberal Democrats, then {@code text} naming only "Cable" and the party. */
+    private Extraction vinceCableThenCable(String text) throws Exception {
+        Entity party = entity("Organization", "Liberal Democrats");
+        Entity vince = person("Vince Cable", "Cable");
+        store.write(doc("Vince Cable of the Liberal Democrats spoke.", List.of(vince, party), vince, "memberOf", party));
+        Entity cable = person("Cable");
+        Extraction later = doc(text, List.of(cable, party), cable, "memberOf", party);
+        store.write(later);
+        return later;
+    }
+
+    @Test
+    void aBareSurnameJoinsTheOnePersonOfThatNameTheDocumentsShareContextWithAndTheMergeIsLogged() throws Exception {
+        Extraction later = vinceCableThenCable("Mr Cable, of the Liberal Democrats, criticised the Treasury.");
+
+        assertThat(nodesNamed("Person", "cable")).isEqualTo(1);
+        List<MergeLog.Merge> merges = new MergeLog(driver(), "neo4j").list(null, null, 10);
+        assertThat(merges).singleElement().satisfies(m -> {
+            assertThat(m.mention()).isEqualTo("Cable");
+            assertThat(m.entityName()).isEqualTo("Vince Cable");
+            assertThat(m.documentId()).isEqualTo(later.document().id());
+            assertThat(m.rule()).isIn("shared-name", "surname-in-context");
+            assertThat(m.score()).isBetween(0.5, 1.0);
+        });
+        // the later document's fact is on the joined node, supported by both documents
+        List<Record> fact = query("MATCH (:Person {name: 'Vince Cable'})-[r:MEMBER_OF]->(:Organization {name: 'Liberal Democrats'}) RETURN r.documents AS d", Map.of());
+        assertThat(fact).singleElement().satisfies(r -> assertThat(r.get("d").asList()).hasSize(2));
+        assertThat(new MergeLog(driver(), "neo4j").list("person-vince-cable", null, 10)).hasSize(1);
+        assertThat(new MergeLog(driver(), "neo4j").list("person-someone-else", null, 10)).isEmpty();
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameAreNeverJoinedWithoutEvidence() throws Exception {
+        Entity labour = entity("Organization", "Labour");
+        Entity tony = person("Tony Blair", "Blair");
+        Entity cherie = person("Cherie Blair", "Blair");
+        Entity court = entity("Organization", "High Court");
+        store.write(doc("Tony Blair led Labour.", List.of(tony, labour), tony, "leaderOf", labour));
+        store.write(doc("Cherie Blair spoke at the High Court.", List.of(cherie, court), cherie, "memberOf", court));
+        Entity blair = person("Blair");
+        Entity club = entity("Organization", "Football Club");
+        store.write(doc("Blair joined the Football Club.", List.of(blair, club), blair, "memberOf", club));
+
+        assertThat(nodesNamed("Person", "blair")).isEqualTo(3);
+        assertThat(new MergeLog(driver(), "neo4j").list(null, null, 10)).isEmpty();
+    }
+
+    @Test
+    void anUndoneMergeMakesTheMentionItsOwnEntityAndStaysUndoneOnReingest() throws Exception {
+        Extraction later = vinceCableThenCable("Cable, of the Liberal Democrats, spoke again.");
+        MergeLog log = new MergeLog(driver(), "neo4j");
+        MergeLog.Merge merge = log.list(null, null, 10).get(0);
+        assertThat(log.source(later.document().id())).get().extracting(d -> d.text()).isEqualTo(later.document().text());
+
+        store.rewriteWithout(later, merge.mentionKey(), merge.entityKey());
+
+        assertThat(nodesNamed("Person", "cable")).isEqualTo(2);
+        assertThat(log.list(null, null, 10)).isEmpty();
+        assertThat(query("MATCH (:Person {name: 'Cable'})-[r:MEMBER_OF]->() RETURN r.documents AS d", Map.of()))
+            .singleElement().satisfies(r -> assertThat(r.get("d").asList()).containsExactly(later.document().id()));
+        // deleted and ingested again: the veto holds
+        store.delete(later.document().id());
+        store.write(later);
+        assertThat(nodesNamed("Person", "cable")).isEqualTo(2);
+        assertThat(log.list(null, null, 10)).isEmpty();
+        assertThat(count("MATCH (d:Document) RETURN count(d)")).isEqualTo(2);
+    }
 }

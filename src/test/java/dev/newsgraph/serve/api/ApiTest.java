@@ -263,6 +263,37 @@ class ApiTest {
         assertThat(http.get("/api/documents/" + seedId).status()).isEqualTo(200);
     }
 
+    // ------------------------------------------------------------ cross-document merges
+
+    @Test
+    void aMentionThatJoinedAnEntityOfAnotherDocumentIsListedAndCanBeUndone() {
+        http.postText("Margaret Hodge, the Labour MP for Barking, criticised the Treasury on Monday. Hodge said the rules were unfair.", KEY);
+        String later = http.postText("Mrs Hodge told the Treasury committee on Tuesday that Labour would act.", KEY).json().at("/document/id").asText();
+        String hodge = entityId("Margaret Hodge");
+        JsonNode merges = http.get("/api/merges?entity=" + hodge).json();
+        assertThat(merges).hasSize(1);
+        JsonNode merge = merges.get(0);
+        assertThat(merge.path("mention").asText()).isEqualTo("Hodge");
+        assertThat(merge.path("documentId").asText()).isEqualTo(later);
+        assertThat(merge.path("entityName").asText()).isEqualTo("Margaret Hodge");
+        assertThat(merge.path("rule").asText()).isNotBlank();
+        assertThat(http.get("/api/entities?q=Hodge&type=Person").json()).hasSize(1);
+        String mergeId = merge.path("id").asText();
+        assertThat(http.get("/api/merges/" + mergeId).json().path("entityId").asText()).isEqualTo(hodge);
+
+        assertProblem(http.delete("/api/merges/" + mergeId, null), 401);
+        Http.Response undone = http.delete("/api/merges/" + mergeId, KEY);
+        assertThat(undone.status()).isEqualTo(200);
+        assertThat(undone.json().path("mention").asText()).isEqualTo("Hodge");
+
+        assertThat(http.get("/api/merges?entity=" + hodge).json()).isEmpty();
+        assertThat(http.get("/api/merges?document=" + later).json()).isEmpty();
+        assertThat(http.get("/api/entities?q=Hodge&type=Person").json()).hasSize(2);
+        assertThat(http.get("/api/documents/" + later).status()).isEqualTo(200);
+        assertProblem(http.delete("/api/merges/" + mergeId, KEY), 404);
+        assertProblem(http.get("/api/merges?limit=0"), 400);
+    }
+
     @Test
     void concurrentPostsOfTheSameDocumentGiveOneDocument() throws Exception {
         String text = "Ivan Petrov, Bulgaria's chief negotiator, arrived in Sofia on Thursday for talks.";
