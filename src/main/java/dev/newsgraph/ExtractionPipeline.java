@@ -1,13 +1,19 @@
 package dev.newsgraph;
 
 import dev.newsgraph.annotate.NlpPipeline;
+import dev.newsgraph.extract.KbpHints;
 import dev.newsgraph.extract.RelationExtractor;
 import dev.newsgraph.extract.RuleSet;
+import dev.newsgraph.ingest.Sections;
 import dev.newsgraph.ingest.SourceDocument;
 import dev.newsgraph.model.Extraction;
 import dev.newsgraph.ontology.Ontology;
 import dev.newsgraph.resolve.EntityResolver;
+import dev.newsgraph.resolve.SectionJoiner;
 import edu.stanford.nlp.pipeline.CoreDocument;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One document through the stages that need no database: annotate (CoreNLP) -> extract (rules) ->
@@ -19,9 +25,17 @@ public final class ExtractionPipeline {
     private final RelationExtractor extractor;
     private final EntityResolver resolver;
 
+    private final int maxSectionWords;
+
     public ExtractionPipeline(NlpPipeline nlp, Ontology ontology) {
+        this(nlp, ontology, Sections.DEFAULT_MAX_WORDS);
+    }
+
+    /** @param maxSectionWords a longer document is annotated in sections of at most this many words */
+    public ExtractionPipeline(NlpPipeline nlp, Ontology ontology, int maxSectionWords) {
+        this.maxSectionWords = maxSectionWords;
         this.nlp = nlp;
-        this.extractor = new RelationExtractor(RuleSet.load(ontology));
+        this.extractor = new RelationExtractor(RuleSet.load(ontology), KbpHints.load(ontology));
         this.resolver = new EntityResolver(ontology);
     }
 
@@ -31,14 +45,26 @@ public final class ExtractionPipeline {
     public static ExtractionPipeline shared() {
         if (shared == null) {
             synchronized (ExtractionPipeline.class) {
-                if (shared == null) shared = new ExtractionPipeline(NlpPipeline.load(), Ontology.get());
+                if (shared == null) shared = new ExtractionPipeline(NlpPipeline.shared(), Ontology.get());
             }
         }
         return shared;
     }
 
     public Extraction process(SourceDocument document) {
-        CoreDocument annotated = nlp.annotate(document.text());
+        List<Sections.Section> sections = Sections.split(document.text(), maxSectionWords);
+        if (sections.size() == 1) return processWhole(document);
+        List<Extraction> parts = new ArrayList<>();
+        for (Sections.Section section : sections) {
+            SourceDocument part = new SourceDocument(document.id(), document.name(), document.title(), document.url(),
+                document.publishedAt(), section.text());
+            parts.add(processWhole(part).shifted(section.start()));
+        }
+        return SectionJoiner.combine(document, parts);
+    }
+
+    private Extraction processWhole(SourceDocument document) {
+        CoreDocument annotated = nlp.annotate(document.text(), document.publishedAt());
         return resolver.resolve(document, annotated, extractor.matches(annotated));
     }
 }

@@ -24,6 +24,7 @@ public final class JsonLines {
             n.put("type", "entity").put("doc", doc).put("name", e.name()).put("label", e.type());
             if (e.of() != null) n.put("of", e.of());
             n.set("aliases", JSON.valueToTree(e.aliases()));
+            if (e.date() != null) n.put("date", e.date());
             n.put("id", e.key());
             lines.add(n.toString());
         }

@@ -8,13 +8,15 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every rule over every sentence's enhanced++ dependency graph. */
+/** Runs every rule over every sentence's enhanced++ dependency graph, then adds the KBP hints. */
 public final class RelationExtractor {
 
     private final RuleSet rules;
+    private final KbpHints hints;
 
-    public RelationExtractor(RuleSet rules) {
+    public RelationExtractor(RuleSet rules, KbpHints hints) {
         this.rules = rules;
+        this.hints = hints;
     }
 
     public List<RuleMatch> matches(CoreDocument doc) {
@@ -35,6 +37,7 @@ public final class RelationExtractor {
                 }
             }
         }
+        out.addAll(hints.matches(doc));
         return out;
     }
 }

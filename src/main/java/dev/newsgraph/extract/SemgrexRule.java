@@ -9,5 +9,5 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
  * @param relation   the ontology relation the file is named after
  * @param confidence how often this pattern is right when it fires
  */
-public record SemgrexRule(String id, String relation, double confidence, SemgrexPattern pattern) {
+public record SemgrexRule(String id, String relation, double confidence, SemgrexPattern pattern) implements Rule {
 }

@@ -135,6 +135,7 @@ public final class RdfProjection {
             emit(sink, g, s, RDFS.label.asNode(), literal(e.get("name").asString()));
             for (Object alias : e.get("aliases").asList()) emit(sink, g, s, SKOS.altLabel.asNode(), literal(alias.toString()));
             if (!e.get("of").isNull()) emit(sink, g, s, Iris.ontology("positionOf"), literal(e.get("of").asString()));
+            if (!e.get("date").isNull()) emit(sink, g, s, Iris.ontology("occurredOn"), calendarLiteral(e.get("date").asString()));
         }
 
         int n = 0;
@@ -176,5 +177,16 @@ public final class RdfProjection {
 
     private Session session() {
         return driver.session(SessionConfig.forDatabase(database));
+    }
+
+    /** A SUTime calendar value as the XSD type it is: 2025-11-30 a date, 2025-11 a year-month, 2025 a year. */
+    static Node calendarLiteral(String value) {
+        org.apache.jena.datatypes.RDFDatatype type = switch (value.length()) {
+            case 10 -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate;
+            case 7 -> value.contains("W") ? null : org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth;
+            case 4 -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear;
+            default -> null;
+        };
+        return type == null ? NodeFactory.createLiteralString(value) : NodeFactory.createLiteralDT(value, type);
     }
 }

@@ -11,6 +11,8 @@ final class Cluster {
     String name;
     final String of;
     final Set<String> surfaces = new LinkedHashSet<>();
+    /** For an Event: the first date the text gives it (SUTime's normalised value). */
+    String date;
 
     Cluster(String type, String name, String of) {
         this.type = type;
@@ -29,6 +31,6 @@ final class Cluster {
 
     Entity toEntity() {
         return new Entity(key(), name, type, of,
-            surfaces.stream().filter(s -> !Keys.normalize(s).equals(Keys.normalize(name))).distinct().toList());
+            surfaces.stream().filter(s -> !Keys.normalize(s).equals(Keys.normalize(name))).distinct().toList(), date);
     }
 }

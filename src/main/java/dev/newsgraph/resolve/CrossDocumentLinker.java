@@ -17,9 +17,12 @@ import java.util.Set;
  */
 public final class CrossDocumentLinker {
 
-    /** Forms of address that are not part of a name ("Mr Cable", "Lord Falconer"). */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
-        "baroness", "baron", "prof", "professor", "rev", "president", "chancellor", "senator");
+    /**
+     * Forms of address that are not part of a name ("Mr Cable", "Dr Fox"). Peerages are not among them
+     * ("Baroness Kennedy" is not Charles Kennedy; only outside knowledge says "Baron Kinnock" is Neil),
+     * nor "Mrs", "Ms", "Miss" ("Mrs Howard" is not Michael Howard).
+     */
+    private static final Set<String> HONORIFICS = Set.of("mr", "dr", "prof", "professor", "rev");
 
     /** An entity already in the graph that might be the incoming one. */
     public record Candidate(String key, String name, String type, List<String> aliases, int sharedContext) {

@@ -35,7 +35,16 @@ final class DocumentEntities {
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
     private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
-    private static final Pattern FORM_OF_ADDRESS = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+(?=\\S)");
+    /** Dropped from a person's name; "Mrs", "Ms" and "Miss" stay: "Mrs Howard" is not Michael Howard. */
+    private static final Pattern FORM_OF_ADDRESS = Pattern.compile("^(?:Mr|Dr|Prof)\\.?\\s+(?=\\S)");
+    /**
+     * Kept with a person's name when NER leaves them out: "Lord Walker", "Mrs Howard" and "Charles I" are
+     * not any Walker, Howard or Charles (see foldAddressedSurnames for "Ms Kelly").
+     */
+    private static final Set<String> RANKS = Set.of("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
+        "Mrs", "Ms", "Miss");
+    private static final Pattern ADDRESSED = Pattern.compile("(?:Mrs|Ms|Miss) (\\S+)");
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
@@ -57,6 +66,7 @@ final class DocumentEntities {
     static DocumentEntities of(CoreDocument doc) {
         DocumentEntities e = new DocumentEntities(doc);
         e.clusterNamedMentions();
+        e.foldAddressedSurnames();
         e.indexCoreference();
         return e;
     }
@@ -122,7 +132,7 @@ final class DocumentEntities {
             return named("Country", country.orElse(text));
         }
         if ("Person".equals(type)) {
-            text = FORM_OF_ADDRESS.matcher(text).replaceFirst("");   // "Mrs Hodge" is Hodge; the surface stays an alias
+            text = FORM_OF_ADDRESS.matcher(withRankAndNumber(m, text)).replaceFirst("");   // "Mr Hodge" is Hodge
             String last = Keys.normalize(text.substring(text.lastIndexOf(' ') + 1));
             List<String> words = List.of(Keys.normalize(text).split(" "));
             for (Cluster c : clusters.values()) {
@@ -133,6 +143,15 @@ final class DocumentEntities {
             }
         }
         return named(type, text.replaceFirst("(?i)^the\\s+", ""));
+    }
+
+    private String withRankAndNumber(CoreEntityMention m, String text) {
+        List<CoreLabel> sentence = doc.sentences().get(m.tokens().get(0).sentIndex()).tokens();
+        int first = m.tokens().get(0).index() - 1;
+        int last = m.tokens().get(m.tokens().size() - 1).index() - 1;
+        if (first > 0 && RANKS.contains(sentence.get(first - 1).word())) text = sentence.get(first - 1).word() + " " + text;
+        if (last + 1 < sentence.size() && REGNAL_NUMBER.matcher(sentence.get(last + 1).word()).matches()) text = text + " " + sentence.get(last + 1).word();
+        return text;
     }
 
     /** Transliterations differ by a letter (Zelensky / Zelenskyy / Zelenskiy); short names must match exactly. */
@@ -157,6 +176,33 @@ final class DocumentEntities {
     }
 
     // ------------------------------------------------------------------ coreference
+
+    /**
+     * "Ms Kelly" is the document's Ruth Kelly only when coreference (which knows gender agreement) puts
+     * them in one chain; "Mrs Howard" next to Michael Howard stays another person.
+     */
+    private void foldAddressedSurnames() {
+        Map<Integer, CorefChain> chains = doc.corefChains();
+        if (chains == null) return;
+        for (CorefChain chain : chains.values()) {
+            Set<Cluster> inChain = new LinkedHashSet<>();
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                Cluster c = byToken.get(ref(m.sentNum - 1, m.headIndex));
+                if (c != null && c.type.equals("Person")) inChain.add(c);
+            }
+            for (Cluster addressed : List.copyOf(inChain)) {
+                Matcher a = ADDRESSED.matcher(addressed.name);
+                if (!a.matches()) continue;
+                inChain.stream().filter(c -> c != addressed && !ADDRESSED.matcher(c.name).matches() && c.name.contains(" ")
+                        && c.lastWord().equals(Keys.normalize(a.group(1))))
+                    .findFirst().ifPresent(full -> {
+                        byToken.replaceAll((token, c) -> c == addressed ? full : c);
+                        full.surfaces.addAll(addressed.surfaces);
+                        clusters.remove(addressed.key());
+                    });
+            }
+        }
+    }
 
     private void indexCoreference() {
         Map<Integer, CorefChain> chains = doc.corefChains();
@@ -429,6 +475,7 @@ final class DocumentEntities {
         }
         String eventName = name.toString().strip();
         Cluster c = clusters.computeIfAbsent(Keys.of(type, eventName, null), k -> new Cluster(type, eventName, null));
+        if (type.equals("Event") && c.date == null) c.date = EventDates.of(g, head);
         c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition()));
         return c;
     }

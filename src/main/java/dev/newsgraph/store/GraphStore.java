@@ -47,7 +47,7 @@ public final class GraphStore {
         UNWIND $entities AS e
         MERGE (n:Entity {key: e.key})
           ON CREATE SET n.id = e.id, n.name = e.name, n.type = e.type, n.of = e.of, n.aliases = []
-        SET n:$(e.type), n.surname = coalesce(n.surname, e.surname)
+        SET n:$(e.type), n.surname = coalesce(n.surname, e.surname), n.date = coalesce(n.date, e.date)
         SET n.aliases = reduce(acc = n.aliases, a IN e.aliases | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
         MERGE (d)-[:MENTIONS]->(n)
         """;
@@ -153,6 +153,7 @@ public final class GraphStore {
             row.put("of", e.of());
             row.put("aliases", aliases);
             row.put("surname", EntityLinking.surname(e));
+            row.put("date", e.date());
             entities.add(row);
         }
         tx.run(MERGE_ENTITIES, Map.of("documentId", doc.id(), "entities", entities)).consume();

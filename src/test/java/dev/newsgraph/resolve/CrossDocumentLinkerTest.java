@@ -72,7 +72,11 @@ class CrossDocumentLinkerTest {
     @Test
     void honorificsAreNotPartOfTheName() {
         assertThat(CrossDocumentLinker.surname("Mr Cable")).isEqualTo("cable");
-        assertThat(CrossDocumentLinker.forms("Lord Falconer", List.of("Mr Falconer"))).containsExactly("falconer");
+        assertThat(CrossDocumentLinker.forms("Dr Fox", List.of("Mr Fox"))).containsExactly("fox");
+        // a peer is not whoever else bears the surname
+        assertThat(CrossDocumentLinker.forms("Baroness Kennedy", List.of())).containsExactly("baroness kennedy");
+        assertThat(linker.link(person("Baroness Kennedy"), List.of(known("Person", "Charles Kennedy", 4, "Kennedy")))).isEmpty();
+        assertThat(linker.link(person("Mrs Howard"), List.of(known("Person", "Michael Howard", 4, "Howard", "Mr Howard")))).isEmpty();
         assertThat(CrossDocumentLinker.forms("Mr", List.of())).containsExactly("mr");
     }
 }

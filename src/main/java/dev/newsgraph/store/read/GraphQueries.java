@@ -263,7 +263,8 @@ public final class GraphQueries {
 
     static EntitySummary summary(Node n) {
         return new EntitySummary(n.get("id").asString(null), n.get("name").asString(null), n.get("type").asString(null),
-            n.get("of").asString(null), n.get("aliases").isNull() ? List.of() : n.get("aliases").asList(Value::asString));
+            n.get("of").asString(null), n.get("aliases").isNull() ? List.of() : n.get("aliases").asList(Value::asString),
+            n.get("date").asString(null));
     }
 
     private static FactView fact(Record r) {

@@ -10,7 +10,7 @@ public final class Views {
     private Views() {
     }
 
-    public record EntitySummary(String id, String name, String type, String of, List<String> aliases) {
+    public record EntitySummary(String id, String name, String type, String of, List<String> aliases, String date) {
     }
 
     public record EvidenceView(String documentId, String sentence, int start, int end, double confidence, String rule) {

@@ -1,0 +1,70 @@
+package dev.newsgraph.resolve;
+
+import dev.newsgraph.ingest.SourceDocument;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.Extraction;
+import dev.newsgraph.model.Fact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sections of one long document as one extraction: an entity with one key in several sections
+ * is one entity with all its names, and a bare surname ("Ruiz") in a later section is the one person
+ * of that surname the document named in full ("Sergio Ruiz"), as it would be within one section.
+ */
+public final class SectionJoiner {
+
+    private SectionJoiner() {
+    }
+
+    /** @param sections extractions of consecutive sections, their evidence offsets already in the whole text */
+    public static Extraction combine(SourceDocument document, List<Extraction> sections) {
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        for (Extraction x : sections) {
+            for (Entity e : x.entities()) byKey.merge(e.key(), e, SectionJoiner::union);
+        }
+        Map<String, String> keyOf = new LinkedHashMap<>();
+        for (Entity e : List.copyOf(byKey.values())) {
+            fullNameOf(e, byKey.values()).ifPresent(full -> {
+                keyOf.put(e.key(), full.key());
+                byKey.put(full.key(), union(byKey.get(full.key()), e));
+                byKey.remove(e.key());
+            });
+        }
+        List<Fact> facts = new ArrayList<>();
+        int tokens = 0;
+        for (Extraction x : sections) {
+            tokens += x.tokens();
+            for (Fact f : x.facts()) {
+                Entity s = byKey.get(keyOf.getOrDefault(f.subject().key(), f.subject().key()));
+                Entity o = byKey.get(keyOf.getOrDefault(f.object().key(), f.object().key()));
+                if (s != o) facts.add(new Fact(s, f.relation(), o, f.confidence(), f.evidence(), f.rule()));
+            }
+        }
+        return new Extraction(document, List.copyOf(byKey.values()), facts, tokens);
+    }
+
+    /** For a person named by one word, the one person of the document whose full name ends with it. */
+    private static Optional<Entity> fullNameOf(Entity e, Collection<Entity> all) {
+        if (!e.type().equals("Person") || e.name().contains(" ")) return Optional.empty();
+        String surname = Keys.normalize(e.name());
+        List<Entity> full = all.stream().filter(o -> o.type().equals("Person") && o.name().contains(" ")
+            && Keys.normalize(o.name()).endsWith(" " + surname)).toList();
+        return full.size() == 1 ? Optional.of(full.get(0)) : Optional.empty();
+    }
+
+    private static Entity union(Entity a, Entity b) {
+        Set<String> aliases = new LinkedHashSet<>(a.aliases());
+        aliases.addAll(b.aliases());
+        if (!b.name().equals(a.name())) aliases.add(b.name());
+        aliases.remove(a.name());
+        return new Entity(a.key(), a.name(), a.type(), a.of(), List.copyOf(aliases), a.date() != null ? a.date() : b.date());
+    }
+}
