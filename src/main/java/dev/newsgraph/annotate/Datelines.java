@@ -14,7 +14,9 @@ final class Datelines {
     // Start of a paragraph, up to six words with a comma or a (source), or in capitals, then a dash.
     private static final Pattern DATELINE = Pattern.compile(
         "(?m)^(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}| \\([^)\\n]{1,30}\\))"
-            + "|\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}) ([–—-]{1,2}) ");
+            + "|\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}) ([–—-]{1,2}) "
+            // or a city in capitals and a colon: "TOKYO: Japan's farm minister ..."
+            + "|(?m)^\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}(:) ");
 
     private Datelines() {
     }
@@ -24,7 +26,8 @@ final class Datelines {
         if (!m.find()) return text;
         StringBuilder out = new StringBuilder(text);
         do {
-            for (int i = m.start(1); i < m.end(1); i++) out.setCharAt(i, '\n');
+            int group = m.start(1) >= 0 ? 1 : 2;
+            for (int i = m.start(group); i < m.end(group); i++) out.setCharAt(i, '\n');
         } while (m.find());
         return out.toString();
     }

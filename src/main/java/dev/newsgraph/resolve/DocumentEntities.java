@@ -209,7 +209,9 @@ final class DocumentEntities {
         if (chains == null) return;
         for (CorefChain chain : chains.values()) {
             CorefChain.CorefMention rep = chain.getRepresentativeMention();
-            Cluster target = null;
+            // The mention's head names what the chain is about ("Japanese farm minister Taku Eto" is
+            // Taku Eto, not Japan); failing that, the first named token in it.
+            Cluster target = byToken.get(ref(rep.sentNum - 1, rep.headIndex));
             for (int i = rep.startIndex; i < rep.endIndex && target == null; i++) {
                 target = byToken.get(ref(rep.sentNum - 1, i));
             }
@@ -251,6 +253,11 @@ final class DocumentEntities {
             if (near != null) return Optional.of(new Argument(near, 0.8));
             return Optional.empty();
         }
+        if ("NNPS".equals(w.tag())) {
+            // "the Iranians were led by ...": a side named by its people
+            Optional<String> country = CountryNames.get().canonical(w.word().replaceFirst("s$", ""));
+            if (country.isPresent()) return Optional.of(new Argument(named("Country", country.get()), 0.9));
+        }
         boolean commonNoun = w.tag() != null && (w.tag().equals("NN") || w.tag().equals("NNS"));
         // "The Hampstead and Highgate MP": an unnamed mention that coreference ties to a person
         Cluster described = corefByToken.get(r);
@@ -270,7 +277,18 @@ final class DocumentEntities {
     Optional<Argument> ownerOfTitle(int sentence, IndexedWord w) {
         CoreEntityMention title = titleByToken.get(ref(sentence, w.index()));
         Owner owner = title != null ? owner(sentence, title) : ownerFromDependents(sentence, List.of(w.index()));
+        if (title == null && (owner.cluster() == null || owner.guessed())) {
+            // "The delegation was headed by X": the side of the delegation the document named before
+            Mention earlier = earlierGroupMention(sentence, w);
+            if (earlier != null) {
+                Owner stated = ownerFromDependents(earlier.sentence(), List.of(earlier.word().index()));
+                if (stated.cluster() != null && !stated.guessed()) owner = new Owner(stated.cluster(), 0.9 * stated.certainty());
+            }
+        }
         return owner.cluster() == null ? Optional.empty() : Optional.of(new Argument(owner.cluster(), owner.certainty()));
+    }
+
+    private record Mention(int sentence, IndexedWord word) {
     }
 
     private Argument position(int sentence, CoreEntityMention title) {
@@ -419,6 +437,11 @@ final class DocumentEntities {
 
     /** The nearest earlier mention of the same group word with an owner ("a Jordanian delegation"). */
     private Cluster earlierGroup(int sentence, IndexedWord head) {
+        Mention m = earlierGroupMention(sentence, head);
+        return m == null ? null : group(m.sentence(), m.word());
+    }
+
+    private Mention earlierGroupMention(int sentence, IndexedWord head) {
         for (int si = sentence; si >= 0; si--) {
             SemanticGraph g = doc.sentences().get(si).dependencyParse();
             if (g == null) continue;
@@ -428,7 +451,7 @@ final class DocumentEntities {
                 if (si == sentence && w.index() >= head.index()) continue;
                 if (!sameLemma(w, head)) continue;
                 boolean owned = g.outgoingEdgeList(w).stream().anyMatch(e -> isGroupOwner(e));
-                if (owned) return group(si, w);
+                if (owned) return new Mention(si, w);
             }
         }
         return null;

@@ -14,6 +14,7 @@ class DatelinesTest {
         "CAIRO (Reuters) - A delegation arrived.",
         "WASHINGTON — The talks ended.",
         "First paragraph.\nKyiv, Ukraine – A second story begins.",
+        "TOKYO: The farm minister resigned on Wednesday.",
     })
     void theDashAfterADatelineBecomesALineBreakAndTheLengthStays(String text) {
         String masked = Datelines.mask(text);
@@ -27,7 +28,7 @@ class DatelinesTest {
 
     @Test
     void dashesInsideSentencesStay() {
-        String text = "The minister – who spoke on Monday – said so. Talks in Geneva - not Paris - went on.";
+        String text = "The minister – who spoke on Monday – said so. Talks in Geneva - not Paris - went on. He said: No.";
         assertThat(Datelines.mask(text)).isEqualTo(text);
     }
 }

@@ -60,6 +60,11 @@ class SentenceRulesTest {
         "Labour's Emily Thornberry criticised the plan.; Emily Thornberry; memberOf; Labour",
         "Chile and Peru signed a border agreement on Friday.; Peru; participatedIn; border agreement",
         "LIMA, Peru – Chile and Peru signed a border agreement on Friday.; Chile; participatedIn; border agreement",
+        "Talks opened in Oslo. The Chileans were led by Foreign Minister Sergio Ruiz.; Sergio Ruiz; negotiatorOf; Chile",
+        "A senior Peruvian delegation arrived in Quito on Monday. The delegation was headed by Paula Diaz.; Paula Diaz; negotiatorOf; Peru",
+        "On Friday, Canada's Special Envoy for the Sahel, Anna Keller, called for calm.; Anna Keller; envoyOf; Canada",
+        "Earlier on Friday, U.S. Special Envoy for Africa, Mark Hill, called for calm.; Mark Hill; envoyOf; United States",
+        "Brazilian farm minister Paulo Lima said he has resigned to take responsibility for his remarks about beef prices.; Paulo Lima; resignedAfter; Paulo Lima's remarks about beef prices",
         "Opposition leader Maria Costa held a meeting in Rome on Sunday with Italy's interior minister, Paolo Ricci.; Paolo Ricci; participatedIn; meeting in Rome",
     })
     void fires(String sentence, String subject, String relation, String object) throws Exception {
@@ -84,6 +89,7 @@ class SentenceRulesTest {
         "Russia threatened to invade Ukraine.; invaded",
         "Officials in Kyiv said the envoy met Mike Smith in Paris.; envoyOf",
         "Chile refused to sign the border agreement.; participatedIn",
+        "Paulo Lima said he would resign to take responsibility for the defeat.; resignedAfter",
         "Party leaders said Paolo Ricci would meet the delegation in Rome next month.; participatedIn",
     })
     void doesNotFire(String sentence, String relation) throws Exception {

@@ -267,15 +267,15 @@ class ApiTest {
 
     @Test
     void aMentionThatJoinedAnEntityOfAnotherDocumentIsListedAndCanBeUndone() {
-        http.postText("Margaret Hodge, the Labour MP for Barking, criticised the Treasury on Monday. Hodge said the rules were unfair.", KEY);
-        String later = http.postText("Mrs Hodge told the Treasury committee on Tuesday that Labour would act.", KEY).json().at("/document/id").asText();
-        String hodge = entityId("Margaret Hodge");
+        http.postText("Vernon Hodge, the Labour MP for Barking, criticised the Treasury on Monday. Hodge said the rules were unfair.", KEY);
+        String later = http.postText("Mr Hodge told the Treasury committee on Tuesday that Labour would act.", KEY).json().at("/document/id").asText();
+        String hodge = entityId("Vernon Hodge");
         JsonNode merges = http.get("/api/merges?entity=" + hodge).json();
         assertThat(merges).hasSize(1);
         JsonNode merge = merges.get(0);
         assertThat(merge.path("mention").asText()).isEqualTo("Hodge");
         assertThat(merge.path("documentId").asText()).isEqualTo(later);
-        assertThat(merge.path("entityName").asText()).isEqualTo("Margaret Hodge");
+        assertThat(merge.path("entityName").asText()).isEqualTo("Vernon Hodge");
         assertThat(merge.path("rule").asText()).isNotBlank();
         assertThat(http.get("/api/entities?q=Hodge&type=Person").json()).hasSize(1);
         String mergeId = merge.path("id").asText();
