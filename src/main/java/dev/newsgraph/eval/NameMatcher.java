@@ -50,9 +50,12 @@ final class NameMatcher {
     Optional<String> match(String name, String type, String of) {
         if ("Position".equals(type)) return matchPosition(name, of);
         String n = normalize(name);
+        // A canonical name first: "Tehran" is the city Tehran before it is an alias of Iran (a metonym).
         for (GoldEntity e : entities) {
-            if (e.type().equals("Position")) continue;
-            if (normalize(e.name()).equals(n) || e.aliases().stream().anyMatch(a -> normalize(a).equals(n))) return Optional.of(e.name());
+            if (!e.type().equals("Position") && normalize(e.name()).equals(n)) return Optional.of(e.name());
+        }
+        for (GoldEntity e : entities) {
+            if (!e.type().equals("Position") && e.aliases().stream().anyMatch(a -> normalize(a).equals(n))) return Optional.of(e.name());
         }
         if ("Person".equals(type)) {
             String last = n.substring(n.lastIndexOf(' ') + 1);

@@ -13,7 +13,8 @@ class NameMatcherTest {
     private final NameMatcher m = new NameMatcher(List.of(
         new GoldEntity("Rustem Umerov", "Person", List.of("Rustem Umerov", "Umerov")),
         new GoldEntity("Andriy Yermak", "Person", List.of("Andriy Yermak")),
-        new GoldEntity("United States", "Country", List.of("US", "United States")),
+        new GoldEntity("United States", "Country", List.of("US", "United States", "Washington")),
+        new GoldEntity("Washington", "City", List.of("Washington")),
         new GoldEntity("anti-corruption raid at Andriy Yermak's residence", "Event", List.of("a significant anti-corruption raid at his residence")),
         new GoldEntity("Secretary of State|United States", "Position", List.of("US Secretary of State")),
         new GoldEntity("Chief of Staff to the President|Ukraine", "Position", List.of("chief of staff"))));
@@ -24,6 +25,11 @@ class NameMatcherTest {
         assertThat(m.match("US", "Country", null)).contains("United States");
         assertThat(m.match("Umerov's", "Person", null)).contains("Rustem Umerov");
         assertThat(m.match("Ukraine", "Country", null)).isEmpty();
+    }
+
+    @Test
+    void aCanonicalNameWinsOverTheSameWordAsAnotherEntitysAlias() {
+        assertThat(m.match("Washington", "City", null)).contains("Washington");
     }
 
     @Test

@@ -65,6 +65,9 @@ class SentenceRulesTest {
         "On Friday, Canada's Special Envoy for the Sahel, Anna Keller, called for calm.; Anna Keller; envoyOf; Canada",
         "Earlier on Friday, U.S. Special Envoy for Africa, Mark Hill, called for calm.; Mark Hill; envoyOf; United States",
         "Brazilian farm minister Paulo Lima said he has resigned to take responsibility for his remarks about beef prices.; Paulo Lima; resignedAfter; Paulo Lima's remarks about beef prices",
+        "Mexican President Ana Ruiz and Chilean President Pablo Soto on Friday wrapped up a two-day summit in Lima.; Ana Ruiz; metWith; Pablo Soto",
+        "Both sides ended indirect negotiations in the Peruvian capital, Lima, on Sunday.; indirect negotiations in the Peruvian capital; heldIn; Lima",
+        "Both sides ended indirect negotiations in the Peruvian capital, Lima, on Sunday.; Lima; locatedIn; Peru",
         "Opposition leader Maria Costa held a meeting in Rome on Sunday with Italy's interior minister, Paolo Ricci.; Paolo Ricci; participatedIn; meeting in Rome",
     })
     void fires(String sentence, String subject, String relation, String object) throws Exception {
@@ -90,6 +93,7 @@ class SentenceRulesTest {
         "Officials in Kyiv said the envoy met Mike Smith in Paris.; envoyOf",
         "Chile refused to sign the border agreement.; participatedIn",
         "Paulo Lima said he would resign to take responsibility for the defeat.; resignedAfter",
+        "Mexican President Ana Ruiz will hold a summit with Chilean President Pablo Soto next month.; metWith",
         "Party leaders said Paolo Ricci would meet the delegation in Rome next month.; participatedIn",
     })
     void doesNotFire(String sentence, String relation) throws Exception {
