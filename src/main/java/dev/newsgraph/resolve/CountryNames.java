@@ -64,7 +64,9 @@ public final class CountryNames {
                     notCountries.add(key(cols[0].substring(1)));
                     continue;
                 }
-                String canonical = cols[0].strip().replaceAll("\\.$", "");
+                String head = cols[0].strip().replaceAll("\\.$", "");
+                // A demonym line headed by a short form ("Britain  British") takes that form's canonical name.
+                String canonical = canonicalByName.getOrDefault(key(head), head);
                 for (String c : cols) {
                     if (!c.isBlank()) canonicalByName.putIfAbsent(key(c), canonical);
                 }

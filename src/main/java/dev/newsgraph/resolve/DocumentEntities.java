@@ -150,7 +150,12 @@ final class DocumentEntities {
         int first = m.tokens().get(0).index() - 1;
         int last = m.tokens().get(m.tokens().size() - 1).index() - 1;
         if (first > 0 && RANKS.contains(sentence.get(first - 1).word())) text = sentence.get(first - 1).word() + " " + text;
-        if (last + 1 < sentence.size() && REGNAL_NUMBER.matcher(sentence.get(last + 1).word()).matches()) text = text + " " + sentence.get(last + 1).word();
+        CoreLabel next = last + 1 < sentence.size() ? sentence.get(last + 1) : null;
+        // "Henry VIII", "Charles I" tagged as a name or number; a lone "I" tagged as a pronoun is one ("Kilroy: I will")
+        if (next != null && REGNAL_NUMBER.matcher(next.word()).matches()
+            && (next.word().length() > 1 || "NNP".equals(next.tag()) || "CD".equals(next.tag()))) {
+            text = text + " " + next.word();
+        }
         return text;
     }
 
