@@ -297,7 +297,7 @@ final class DocumentEntities {
     }
 
     private Argument position(int sentence, CoreEntityMention title) {
-        String text = title.text().strip();
+        String text = withPortfolio(sentence, title);
         Owner owner = owner(sentence, title);
         Matcher swallowed = TITLE_OF.matcher(text);
         if (swallowed.matches()) {
@@ -316,6 +316,28 @@ final class DocumentEntities {
         c.surfaces.add(title.text());
         // A title whose holder's country is unknown is still a fact, but a weaker one.
         return new Argument(c, owner.cluster() == null ? 0.6 : owner.certainty());
+    }
+
+    /**
+     * The title with the portfolio NER left out of it: "farm minister", "environment minister" (common
+     * nouns compounded onto the title word, right before it).
+     */
+    private String withPortfolio(int sentence, CoreEntityMention title) {
+        String text = title.text().strip();
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        int first = title.tokens().get(0).index() - 1;
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
+        while (head != null && first > 0) {
+            CoreLabel before = tokens.get(first - 1);
+            IndexedWord node = g.getNodeByIndexSafe(before.index());
+            boolean portfolio = node != null && ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && "O".equals(before.ner())
+                && g.getParent(node) != null && g.getParent(node).equals(head) && g.reln(head, node).toString().equals("compound");
+            if (!portfolio) break;
+            text = before.word() + " " + text;
+            first--;
+        }
+        return text;
     }
 
     /** {@code guessed}: not stated with the title, only the one country its sentence names. */
