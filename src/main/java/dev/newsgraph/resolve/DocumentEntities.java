@@ -320,7 +320,7 @@ final class DocumentEntities {
 
     /**
      * The title with the portfolio NER left out of it: "farm minister", "environment minister" (common
-     * nouns compounded onto the title word, right before it).
+     * nouns compounded onto the title word, right before it), "Special Envoy" (a capitalised adjective).
      */
     private String withPortfolio(int sentence, CoreEntityMention title) {
         String text = title.text().strip();
@@ -331,8 +331,10 @@ final class DocumentEntities {
         while (head != null && first > 0) {
             CoreLabel before = tokens.get(first - 1);
             IndexedWord node = g.getNodeByIndexSafe(before.index());
-            boolean portfolio = node != null && ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && "O".equals(before.ner())
-                && g.getParent(node) != null && g.getParent(node).equals(head) && g.reln(head, node).toString().equals("compound");
+            boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && "O".equals(before.ner());
+            boolean capitalisedAdjective = "JJ".equals(before.tag()) && Character.isUpperCase(before.word().charAt(0)) && "O".equals(before.ner());
+            String rel = node == null || g.getParent(node) == null || !g.getParent(node).equals(head) ? "" : g.reln(head, node).toString();
+            boolean portfolio = noun && rel.equals("compound") || capitalisedAdjective && rel.equals("amod");
             if (!portfolio) break;
             text = before.word() + " " + text;
             first--;

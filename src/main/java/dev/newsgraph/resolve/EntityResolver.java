@@ -96,8 +96,9 @@ public final class EntityResolver {
      * already there, or no country is known, the countryless one is dropped. A title whose country
      * was only guessed from its sentence ("his Greek counterpart") gives way to a stated one.
      */
-    private static List<Draft> completeTitles(List<Draft> drafts, DocumentEntities entities) {
+    private List<Draft> completeTitles(List<Draft> drafts, DocumentEntities entities) {
         Map<Cluster, Set<String>> countriesOf = new HashMap<>();
+        Map<Cluster, Set<String>> sidesOf = sidesOf(drafts);
         Set<String> ownedTitles = new HashSet<>();
         for (Draft d : drafts) {
             if (isPosition(d) && d.object().of != null && !entities.ownerGuessed(d.object())) {
@@ -107,7 +108,9 @@ public final class EntityResolver {
         }
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            Set<String> countries = countriesOf.getOrDefault(d.subject(), Set.of());
+            // The countries of the person's other titles; failing those, the side they negotiate for,
+            // are an envoy of, or lead or belong to the delegation of.
+            Set<String> countries = countriesOf.getOrDefault(d.subject(), sidesOf.getOrDefault(d.subject(), Set.of()));
             if (!isPosition(d)) {
                 out.add(d);
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
@@ -119,6 +122,24 @@ public final class EntityResolver {
                 // node; without a country or organisation it is not stored.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             }
+        }
+        return out;
+    }
+
+    /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */
+    private Map<Cluster, Set<String>> sidesOf(List<Draft> drafts) {
+        Set<String> direct = Set.of(ontology.requireRelation("negotiatorOf").name(), ontology.requireRelation("envoyOf").name());
+        Set<String> viaGroup = Set.of(ontology.requireRelation("leaderOf").name(), ontology.requireRelation("memberOf").name());
+        Map<Cluster, Set<String>> out = new HashMap<>();
+        for (Draft d : drafts) {
+            if (!d.subject().type.equals("Person")) continue;
+            Optional<String> country = Optional.empty();
+            if (direct.contains(d.relation()) && d.object().type.equals("Country")) country = Optional.of(d.object().name);
+            if (viaGroup.contains(d.relation()) && d.object().type.equals("Organization")) {
+                // "Ukrainian delegation", "U.S. delegation": the group is named by its country
+                country = CountryNames.get().canonical(d.object().name.split(" ")[0]);
+            }
+            country.ifPresent(c -> out.computeIfAbsent(d.subject(), k -> new HashSet<>()).add(c));
         }
         return out;
     }
