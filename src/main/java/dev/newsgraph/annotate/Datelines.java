@@ -16,7 +16,7 @@ final class Datelines {
         "(?m)^(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}| \\([^)\\n]{1,30}\\))"
             + "|\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}) ([–—-]{1,2}) "
             // or a city in capitals and a colon: "TOKYO: Japan's farm minister ..."
-            + "|(?m)^\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}(:) ");
+            + "|^\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}(:) ");
 
     private Datelines() {
     }

@@ -1,5 +1,10 @@
 package dev.newsgraph.cli;
 
+import dev.newsgraph.NewsgraphApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -67,5 +72,11 @@ public final class Cli {
 
     static void fail(PrintStream err, String message) {
         err.println("newsgraph: " + message);
+    }
+
+    /** The application without its web server, for commands that need the graph (ingest, export, merges). */
+    static ConfigurableApplicationContext offlineContext(List<String> springArgs) {
+        return new SpringApplicationBuilder(NewsgraphApplication.class).web(WebApplicationType.NONE)
+            .run(springArgs.toArray(String[]::new));
     }
 }

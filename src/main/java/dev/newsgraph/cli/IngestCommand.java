@@ -1,10 +1,7 @@
 package dev.newsgraph.cli;
 
 import dev.newsgraph.Ingestion;
-import dev.newsgraph.NewsgraphApplication;
 import dev.newsgraph.ingest.DocumentReader;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
@@ -23,9 +20,8 @@ final class IngestCommand {
             Cli.fail(err, "ingest needs at least one file or folder");
             return 2;
         }
-        String[] springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsgraphApplication.class)
-                 .web(WebApplicationType.NONE).run(springArgs)) {
+        List<String> springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        try (ConfigurableApplicationContext ctx = Cli.offlineContext(springArgs)) {
             return ingestAll(ctx.getBean(Ingestion.class), files, err);
         }
     }

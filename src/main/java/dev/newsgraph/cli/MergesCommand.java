@@ -1,10 +1,7 @@
 package dev.newsgraph.cli;
 
 import dev.newsgraph.Ingestion;
-import dev.newsgraph.NewsgraphApplication;
 import dev.newsgraph.store.MergeLog;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
@@ -52,8 +49,7 @@ final class MergesCommand {
                 default -> spring.add(a);
             }
         }
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsgraphApplication.class)
-            .web(WebApplicationType.NONE).run(spring.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext ctx = Cli.offlineContext(spring)) {
             MergeLog log = ctx.getBean(MergeLog.class);
             if (undo != null) {
                 var undone = ctx.getBean(Ingestion.class).undoMerge(undo, log);

@@ -1,10 +1,7 @@
 package dev.newsgraph.cli;
 
-import dev.newsgraph.NewsgraphApplication;
 import dev.newsgraph.project.RdfExport;
 import dev.newsgraph.project.ShaclValidation;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.BufferedOutputStream;
@@ -39,7 +36,7 @@ final class RdfCommands {
             Cli.fail(err, "export needs --format, one of " + RdfExport.Format.names());
             return 2;
         }
-        try (ConfigurableApplicationContext ctx = context(spring);
+        try (ConfigurableApplicationContext ctx = Cli.offlineContext(spring);
              OutputStream sink = new BufferedOutputStream(out == null ? stdout : Files.newOutputStream(out), 1 << 16)) {
             long started = System.nanoTime();
             long statements = ctx.getBean(RdfExport.class).write(chosen.get(), sink);
@@ -56,16 +53,11 @@ final class RdfCommands {
     }
 
     static int validate(String[] args, PrintStream out, PrintStream err) {
-        try (ConfigurableApplicationContext ctx = context(List.of(args))) {
+        try (ConfigurableApplicationContext ctx = Cli.offlineContext(List.of(args))) {
             List<ShaclValidation.Violation> violations = ctx.getBean(ShaclValidation.class).validateAll();
             violations.forEach(out::println);
             err.printf("%d SHACL violations%n", violations.size());
             return violations.isEmpty() ? 0 : 1;
         }
-    }
-
-    private static ConfigurableApplicationContext context(List<String> springArgs) {
-        return new SpringApplicationBuilder(NewsgraphApplication.class).web(WebApplicationType.NONE)
-            .run(springArgs.toArray(String[]::new));
     }
 }

@@ -34,6 +34,11 @@ public final class EntityResolver {
             return new Draft(subject, relation, other, round(confidence * factor), evidence, rule);
         }
 
+        /** One fact per (subject, relation, object, sentence). */
+        String key() {
+            return subject.key() + "|" + relation + "|" + object.key() + "|" + evidence.start();
+        }
+
         String titleKey() {
             return subject.key() + "|" + relation + "|" + Keys.normalize(object.name);
         }
@@ -69,8 +74,7 @@ public final class EntityResolver {
                 continue;
             }
             // One fact per (subject, relation, object, sentence): the most confident rule speaks for it.
-            String key = s.key() + "|" + relation.name() + "|" + o.key() + "|" + evidence.start();
-            best.merge(key, draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            best.merge(draft.key(), draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         confirm(best, confirmations);
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
@@ -154,8 +158,7 @@ public final class EntityResolver {
      */
     private static void confirm(Map<String, Draft> best, List<Draft> confirmations) {
         for (Draft hint : confirmations) {
-            String key = hint.subject().key() + "|" + hint.relation() + "|" + hint.object().key() + "|" + hint.evidence().start();
-            best.computeIfPresent(key, (k, d) -> new Draft(d.subject(), d.relation(), d.object(),
+            best.computeIfPresent(hint.key(), (k, d) -> new Draft(d.subject(), d.relation(), d.object(),
                 round(Math.min(0.97, 1 - (1 - d.confidence()) * (1 - hint.confidence()))), d.evidence(), d.rule() + " + " + hint.rule()));
         }
     }
@@ -170,7 +173,7 @@ public final class EntityResolver {
         Set<String> membership = Set.of(
             ontology.requireRelation("memberOf").name(), ontology.requireRelation("leaderOf").name());
         Map<String, Draft> out = new LinkedHashMap<>();
-        for (Draft d : drafts) out.put(d.subject().key() + "|" + d.relation() + "|" + d.object().key() + "|" + d.evidence().start(), d);
+        for (Draft d : drafts) out.put(d.key(), d);
         for (Draft group : drafts) {
             if (!group.relation().equals(participatedIn) || group.subject().type.equals("Person")) continue;
             for (Draft member : drafts) {
@@ -179,7 +182,7 @@ public final class EntityResolver {
                 Draft joined = new Draft(member.subject(), participatedIn, group.object(),
                     round(Math.min(member.confidence(), group.confidence()) * 0.95), member.evidence(),
                     member.rule() + " + " + group.rule());
-                out.putIfAbsent(member.subject().key() + "|" + participatedIn + "|" + group.object().key() + "|" + joined.evidence().start(), joined);
+                out.putIfAbsent(joined.key(), joined);
             }
         }
         return new ArrayList<>(out.values());

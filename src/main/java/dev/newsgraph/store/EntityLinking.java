@@ -64,9 +64,10 @@ final class EntityLinking {
         tx.run(VETOES, Map.of("documentId", documentId)).forEachRemaining(r -> vetoed.add(r.get("mention").asString() + " " + r.get("entity").asString()));
         List<String> context = x.entities().stream()
             .filter(e -> CrossDocumentLinker.linkable(e.type()) || e.type().equals("Position")).map(Entity::key).toList();
+        Set<String> known = existing(tx, x.entities().stream().filter(e -> CrossDocumentLinker.linkable(e.type())).map(Entity::key).toList());
         List<Merge> merges = new ArrayList<>();
         for (Entity e : x.entities()) {
-            if (!CrossDocumentLinker.linkable(e.type()) || exists(tx, e.key())) continue;
+            if (!CrossDocumentLinker.linkable(e.type()) || known.contains(e.key())) continue;
             List<Candidate> candidates = candidates(tx, e, context);
             linker.link(e, candidates)
                 .filter(link -> !vetoed.contains(e.key() + " " + link.targetKey()))
@@ -90,8 +91,12 @@ final class EntityLinking {
         return CrossDocumentLinker.linkable(e.type()) ? CrossDocumentLinker.surname(e.name()) : null;
     }
 
-    private static boolean exists(TransactionContext tx, String key) {
-        return tx.run("MATCH (e:Entity {key: $key}) RETURN count(e) > 0 AS found", Map.of("key", key)).single().get(0).asBoolean();
+    /** Which of these keys the graph already has (those need no merge). */
+    private static Set<String> existing(TransactionContext tx, List<String> keys) {
+        Set<String> out = new HashSet<>();
+        tx.run("UNWIND $keys AS key MATCH (e:Entity {key: key}) RETURN e.key AS key", Map.of("keys", keys))
+            .forEachRemaining(r -> out.add(r.get("key").asString()));
+        return out;
     }
 
     private static List<Candidate> candidates(TransactionContext tx, Entity e, List<String> context) {
