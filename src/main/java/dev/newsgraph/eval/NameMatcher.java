@@ -82,12 +82,19 @@ final class NameMatcher {
         return Optional.empty();
     }
 
+    /** Equal or listed-equivalent titles first, so "Prime Minister" is not taken for "Deputy Prime Minister". */
     private Optional<String> matchPosition(String title, String of) {
+        Optional<String> exact = matchPosition(title, of, true);
+        return exact.isPresent() ? exact : matchPosition(title, of, false);
+    }
+
+    private Optional<String> matchPosition(String title, String of, boolean exactOnly) {
         for (GoldEntity e : entities) {
             if (!e.type().equals("Position")) continue;
             String[] parts = e.name().split("\\|", 2);
             String goldOf = parts.length > 1 ? parts[1] : null;
-            boolean titleMatches = concat(parts[0], e.aliases()).stream().anyMatch(t -> sameTitle(title, t));
+            boolean titleMatches = concat(parts[0], e.aliases()).stream()
+                .anyMatch(t -> exactOnly ? sameTitleExactly(title, t) : sameTitle(title, t));
             if (!titleMatches) continue;
             if (goldOf == null || goldOf.isBlank()) return Optional.of(e.name());
             if (of != null && (normalize(of).equals(normalize(goldOf)) || match(of, null, null).map(goldOf::equals).orElse(false))) {
@@ -95,6 +102,13 @@ final class NameMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean sameTitleExactly(String a, String b) {
+        String na = normalize(a);
+        String nb = normalize(b);
+        Integer ga = TITLE_GROUP.get(na);
+        return na.equals(nb) || ga != null && ga.equals(TITLE_GROUP.get(nb));
     }
 
     static boolean sameTitle(String a, String b) {

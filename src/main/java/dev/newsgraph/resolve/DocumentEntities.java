@@ -258,11 +258,8 @@ final class DocumentEntities {
             if (near != null) return Optional.of(new Argument(near, 0.8));
             return Optional.empty();
         }
-        if ("NNPS".equals(w.tag())) {
-            // "the Iranians were led by ...": a side named by its people
-            Optional<String> country = CountryNames.get().canonical(w.word().replaceFirst("s$", ""));
-            if (country.isPresent()) return Optional.of(new Argument(named("Country", country.get()), 0.9));
-        }
+        Cluster people = countryOfPeople(w.tag(), w.word());
+        if (people != null) return Optional.of(new Argument(people, 0.9));   // "the Iranians were led by ..."
         boolean commonNoun = w.tag() != null && (w.tag().equals("NN") || w.tag().equals("NNS"));
         // "The Hampstead and Highgate MP": an unnamed mention that coreference ties to a person
         Cluster described = corefByToken.get(r);
@@ -319,25 +316,40 @@ final class DocumentEntities {
     }
 
     /**
-     * The title with the portfolio NER left out of it: "farm minister", "environment minister" (common
-     * nouns compounded onto the title word, right before it), "Special Envoy" (a capitalised adjective).
+     * The title with the words NER left out of it: its portfolio ("farm minister", "environment
+     * minister": common nouns compounded onto the title word), a capitalised adjective or name ("Special
+     * Envoy", "National Security Adviser", "Middle East envoy": a region, not a country, which would
+     * be the owner), and whose office it serves ("chief of staff to President").
      */
     private String withPortfolio(int sentence, CoreEntityMention title) {
         String text = title.text().strip();
         List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
         int first = title.tokens().get(0).index() - 1;
+        int last = title.tokens().get(title.tokens().size() - 1).index() - 1;
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
-        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
+        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last + 1);
+        Set<IndexedWord> attached = new HashSet<>();
+        if (head != null) attached.add(head);
         while (head != null && first > 0) {
             CoreLabel before = tokens.get(first - 1);
             IndexedWord node = g.getNodeByIndexSafe(before.index());
-            boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && "O".equals(before.ner());
-            boolean capitalisedAdjective = "JJ".equals(before.tag()) && Character.isUpperCase(before.word().charAt(0)) && "O".equals(before.ner());
-            String rel = node == null || g.getParent(node) == null || !g.getParent(node).equals(head) ? "" : g.reln(head, node).toString();
-            boolean portfolio = noun && rel.equals("compound") || capitalisedAdjective && rel.equals("amod");
+            IndexedWord parent = node == null ? null : g.getParent(node);
+            String rel = parent == null || !attached.contains(parent) ? "" : g.reln(parent, node).toString();
+            boolean unnamed = "O".equals(before.ner());
+            boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && unnamed;
+            boolean capitalised = Character.isUpperCase(before.word().charAt(0));
+            boolean adjective = "JJ".equals(before.tag()) && capitalised && unnamed;
+            boolean name = "NNP".equals(before.tag()) && (unnamed || "LOCATION".equals(before.ner()));
+            boolean portfolio = (noun || name) && rel.equals("compound") || adjective && rel.equals("amod");
             if (!portfolio) break;
             text = before.word() + " " + text;
+            attached.add(node);
             first--;
+        }
+        // "chief of staff to President Zelenskyy": the office it serves is part of the title
+        if (last + 2 < tokens.size() && "to".equalsIgnoreCase(tokens.get(last + 1).word())) {
+            CoreEntityMention served = titleByToken.get(ref(sentence, tokens.get(last + 2).index()));
+            if (served != null && served != title) text = text + " to " + served.text().strip();
         }
         return text;
     }
@@ -384,13 +396,36 @@ final class DocumentEntities {
         // that party's, not this title's.
         Set<Cluster> countries = new LinkedHashSet<>();
         for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
-            Cluster c = byToken.get(ref(sentence, t.index()));
+            Cluster c = byToken.getOrDefault(ref(sentence, t.index()), countryOfPeople(t.tag(), t.word()));
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             if (node != null && qualifiesOtherParty(g, node, titleTokens)) continue;
             countries.add(c);
         }
         return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.8, true) : new Owner(null, 0);
+    }
+
+    /** Whether the sentence starting at this character offset names any country. */
+    boolean sentenceNamesCountry(int sentenceStart) {
+        for (CoreSentence s : doc.sentences()) {
+            if (s.charOffsets().first() != sentenceStart) continue;
+            int i = s.tokens().get(0).sentIndex();
+            return s.tokens().stream().anyMatch(t -> {
+                Cluster c = byToken.get(ref(i, t.index()));
+                return c != null && c.type.equals("Country") || countryOfPeople(t.tag(), t.word()) != null;
+            });
+        }
+        return false;
+    }
+
+    /** A country named by its people ("the Ukrainians"), or null. */
+    private Cluster countryOfPeople(String tag, String word) {
+        if (!"NNPS".equals(tag)) return null;
+        return CountryNames.get().canonical(word.replaceFirst("s$", "")).map(name -> {
+            Cluster c = named("Country", name);
+            c.surfaces.add(word);
+            return c;
+        }).orElse(null);
     }
 
     private static boolean qualifiesOtherParty(SemanticGraph g, IndexedWord country, List<Integer> titleTokens) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 public final class EntityResolver {
 
     private final Ontology ontology;
+    private static final java.util.regex.Pattern HEAD_OF_STATE = java.util.regex.Pattern.compile("(?i)president|king|queen|emperor");
 
     /** A fact while its entities are still clusters. */
     private record Draft(Cluster subject, String relation, Cluster object, double confidence, Evidence evidence, String rule) {
@@ -110,6 +111,7 @@ public final class EntityResolver {
                 if (entities.isCountry(d.object().of)) countriesOf.computeIfAbsent(d.subject(), k -> new HashSet<>()).add(d.object().of);
             }
         }
+        Optional<String> homeCountry = homeCountry(drafts, entities);
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             // The countries of the person's other titles; failing those, the side they negotiate for,
@@ -125,9 +127,30 @@ public final class EntityResolver {
                 // A title nobody's ("President") would join every president of every document into one
                 // node; without a country or organisation it is not stored.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
+            } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
+                && !entities.sentenceNamesCountry(d.evidence().start())
+                && !HEAD_OF_STATE.matcher(d.object().name).matches()) {
+                // An article whose titles mostly belong to one country ("the United Kingdom's new Deputy
+                // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
+                // that name no other country. A bare
+                // "President X" is more often a famous foreign leader, so it is left out.
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             }
         }
         return out;
+    }
+
+    /** The country that owns more than half of the document's titles owned by a country, if one does. */
+    private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities) {
+        Map<String, Integer> counts = new HashMap<>();
+        int titles = 0;
+        for (Draft d : drafts) {
+            if (!isPosition(d) || d.object().of == null || !entities.isCountry(d.object().of)) continue;
+            titles++;
+            counts.merge(d.object().of, 1, Integer::sum);
+        }
+        int all = titles;
+        return counts.entrySet().stream().filter(e -> e.getValue() * 2 > all).map(Map.Entry::getKey).findFirst();
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */

@@ -17,7 +17,9 @@ class NameMatcherTest {
         new GoldEntity("Washington", "City", List.of("Washington")),
         new GoldEntity("anti-corruption raid at Andriy Yermak's residence", "Event", List.of("a significant anti-corruption raid at his residence")),
         new GoldEntity("Secretary of State|United States", "Position", List.of("US Secretary of State")),
-        new GoldEntity("Chief of Staff to the President|Ukraine", "Position", List.of("chief of staff"))));
+        new GoldEntity("Chief of Staff to the President|Ukraine", "Position", List.of("chief of staff")),
+        new GoldEntity("Deputy Prime Minister|United Kingdom", "Position", List.of("Deputy Prime Minister")),
+        new GoldEntity("Prime Minister|United Kingdom", "Position", List.of("Prime Minister"))));
 
     @Test
     void namesMatchAfterNormalisation() {
@@ -48,5 +50,11 @@ class NameMatcherTest {
         assertThat(m.match("Head of the Office of the President", "Position", "Ukraine")).contains("Chief of Staff to the President|Ukraine");
         assertThat(NameMatcher.sameTitle("Deputy Prime Minister", "Prime Minister")).isTrue();   // Jaccard 2/3
         assertThat(NameMatcher.sameTitle("Foreign Minister", "Prime Minister")).isFalse();
+    }
+
+    @Test
+    void anEqualTitleWinsOverAnEarlierSimilarOne() {
+        assertThat(m.match("Prime Minister", "Position", "United Kingdom")).contains("Prime Minister|United Kingdom");
+        assertThat(m.match("Deputy Prime Minister", "Position", "United Kingdom")).contains("Deputy Prime Minister|United Kingdom");
     }
 }
