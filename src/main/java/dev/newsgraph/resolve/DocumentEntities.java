@@ -58,6 +58,9 @@ final class DocumentEntities {
     private final Map<Long, Cluster> corefByToken = new HashMap<>();
     private final List<CoreLabel> swallowedCountries = new ArrayList<>();
     private final Set<Cluster> guessedOwners = new HashSet<>();
+    /** Delegations, teams, sides: organisations named by a common noun, not by NER. */
+    private final Set<Cluster> groups = new HashSet<>();
+    private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "consultation");
 
     private DocumentEntities(CoreDocument doc) {
         this.doc = doc;
@@ -290,7 +293,7 @@ final class DocumentEntities {
         return owner.cluster() == null ? Optional.empty() : Optional.of(new Argument(owner.cluster(), owner.certainty()));
     }
 
-    private record Mention(int sentence, IndexedWord word) {
+    record Mention(int sentence, IndexedWord word) {
     }
 
     private Argument position(int sentence, CoreEntityMention title) {
@@ -405,6 +408,41 @@ final class DocumentEntities {
         return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.8, true) : new Owner(null, 0);
     }
 
+    /**
+     * Where a group the relation wants is named by its people ("the Iranians were led by X"): the
+     * side, as a group named so, not the country.
+     */
+    Optional<Argument> sideNamedByPeople(int sentence, IndexedWord w) {
+        if (countryOfPeople(w.tag(), w.word()) == null) return Optional.empty();
+        String name = w.word();
+        Cluster c = clusters.computeIfAbsent(Keys.of("Organization", name, null), k -> new Cluster("Organization", name, null));
+        groups.add(c);
+        return Optional.of(new Argument(c, 0.85));
+    }
+
+    boolean isGroup(Cluster c) {
+        return groups.contains(c);
+    }
+
+    /** The talks (negotiations, meeting, summit) the document names first, with its sentence. */
+    Optional<Mention> firstTalks() {
+        for (CoreSentence s : doc.sentences()) {
+            SemanticGraph g = s.dependencyParse();
+            if (g == null) continue;
+            for (CoreLabel t : s.tokens()) {
+                if (t.tag() == null || !t.tag().startsWith("NN") || t.lemma() == null || !TALKS.contains(t.lemma().toLowerCase())) continue;
+                IndexedWord w = g.getNodeByIndexSafe(t.index());
+                if (w != null) return Optional.of(new Mention(t.sentIndex(), w));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The event a noun names, as a rule's object would. */
+    Cluster event(Mention m) {
+        return phrase(m.sentence(), m.word(), "Event");
+    }
+
     /** Whether the sentence starting at this character offset names any country. */
     boolean sentenceNamesCountry(int sentenceStart) {
         for (CoreSentence s : doc.sentences()) {
@@ -479,7 +517,9 @@ final class DocumentEntities {
         }
         if (owners.isEmpty()) {
             Cluster earlier = earlierGroup(sentence, head);
-            return earlier != null ? earlier : phrase(sentence, head, "Organization");
+            Cluster c = earlier != null ? earlier : phrase(sentence, head, "Organization");
+            groups.add(c);
+            return c;
         }
         owners.sort(Comparator.comparingInt(IndexedWord::index));
         int min = owners.get(0).index();
@@ -496,6 +536,7 @@ final class DocumentEntities {
         String groupName = name.toString().strip();
         Cluster c = clusters.computeIfAbsent(Keys.of("Organization", groupName, null), k -> new Cluster("Organization", groupName, null));
         c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(head.index() - 1).endPosition()));
+        groups.add(c);
         return c;
     }
 

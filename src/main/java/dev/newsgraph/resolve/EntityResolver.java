@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,10 @@ public final class EntityResolver {
                 : entities.ownerOfTitle(m.sentenceIndex(), m.title());
             subject = subject.map(a -> asAgent(a, relation.domain(), entities));
             object = object.map(a -> asAgent(a, relation.range(), entities));
+            if (m.object() != null && object.isPresent() && !ontology.fits(object.get().cluster().type, relation.range())) {
+                Optional<DocumentEntities.Argument> side = entities.sideNamedByPeople(m.sentenceIndex(), m.object());
+                if (side.isPresent()) object = side;
+            }
             if (subject.isEmpty() || object.isEmpty()) continue;
             Cluster s = subject.get().cluster();
             Cluster o = object.get().cluster();
@@ -79,6 +84,7 @@ public final class EntityResolver {
         }
         confirm(best, confirmations);
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
+        drafts = groupsTakePart(drafts, entities, source.text(), doc);
         drafts = membersTakePart(drafts);
         Map<Cluster, Entity> frozen = new HashMap<>();
         List<Entity> all = new ArrayList<>();
@@ -184,6 +190,31 @@ public final class EntityResolver {
             best.computeIfPresent(hint.key(), (k, d) -> new Draft(d.subject(), d.relation(), d.object(),
                 round(Math.min(0.97, 1 - (1 - d.confidence()) * (1 - hint.confidence()))), d.evidence(), d.rule() + " + " + hint.rule()));
         }
+    }
+
+    /**
+     * A delegation the document gives members or a leader, with no event of its own, is there for the
+     * talks the article is about: the first talks, negotiations, meeting or summit it names. A weak
+     * inference (0.6), made only for groups (delegations, sides), never for named organisations.
+     */
+    private List<Draft> groupsTakePart(List<Draft> drafts, DocumentEntities entities, String text, CoreDocument doc) {
+        String participatedIn = ontology.requireRelation("participatedIn").name();
+        Set<String> membership = Set.of(ontology.requireRelation("memberOf").name(), ontology.requireRelation("leaderOf").name());
+        Set<Cluster> busy = new HashSet<>();
+        Set<Cluster> staffed = new LinkedHashSet<>();
+        for (Draft d : drafts) {
+            if (d.relation().equals(participatedIn)) busy.add(d.subject());
+            if (membership.contains(d.relation()) && entities.isGroup(d.object())) staffed.add(d.object());
+        }
+        staffed.removeAll(busy);
+        if (staffed.isEmpty()) return drafts;
+        Optional<DocumentEntities.Mention> talks = entities.firstTalks();
+        if (talks.isEmpty()) return drafts;
+        Cluster event = entities.event(talks.get());
+        Evidence evidence = evidence(text, doc.sentences().get(talks.get().sentence()));
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Cluster group : staffed) out.add(new Draft(group, participatedIn, event, 0.6, evidence, "document-talks"));
+        return out;
     }
 
     /**
