@@ -14,12 +14,13 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns rule matches over tokens into facts between the document's entities, keeping only those
@@ -28,7 +29,14 @@ import java.util.Optional;
 public final class EntityResolver {
 
     private final Ontology ontology;
-    private static final java.util.regex.Pattern HEAD_OF_STATE = java.util.regex.Pattern.compile("(?i)president|king|queen|emperor");
+    /**
+     * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
+     * an article about one country's government is that country's. Party, press and job titles
+     * ("leader", "spokesman", "mayor") and heads of state (often foreign and famous: "President X")
+     * are not guessed so.
+     */
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
+        "(?i).*\\b(minister|secretary|chancellor|premier|attorney general)$");
 
     /** A fact while its entities are still clusters. */
     private record Draft(Cluster subject, String relation, Cluster object, double confidence, Evidence evidence, String rule) {
@@ -135,28 +143,25 @@ public final class EntityResolver {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
                 && !entities.sentenceNamesCountry(d.evidence().start())
-                && !HEAD_OF_STATE.matcher(d.object().name).matches()) {
+                && GOVERNMENT_OFFICE.matcher(d.object().name).matches()) {
                 // An article whose titles mostly belong to one country ("the United Kingdom's new Deputy
                 // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
-                // that name no other country. A bare
-                // "President X" is more often a famous foreign leader, so it is left out.
+                // that name no other country.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             }
         }
         return out;
     }
 
-    /** The country that owns more than half of the document's titles owned by a country, if one does. */
+    /** The country that owns two or more and more than half of the document's titles owned by a country, if one does. */
     private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities) {
-        Map<String, Integer> counts = new HashMap<>();
-        int titles = 0;
+        Set<Cluster> titles = new HashSet<>();   // each title once, whatever holds or left it
         for (Draft d : drafts) {
-            if (!isPosition(d) || d.object().of == null || !entities.isCountry(d.object().of)) continue;
-            titles++;
-            counts.merge(d.object().of, 1, Integer::sum);
+            if (isPosition(d) && d.object().of != null && entities.isCountry(d.object().of)) titles.add(d.object());
         }
-        int all = titles;
-        return counts.entrySet().stream().filter(e -> e.getValue() * 2 > all).map(Map.Entry::getKey).findFirst();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Cluster t : titles) counts.merge(t.of, 1, Integer::sum);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > titles.size()).map(Map.Entry::getKey).findFirst();
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */
