@@ -48,6 +48,9 @@ final class DocumentEntities {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
+    /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
+    private static final Pattern MILITARY_RANK = Pattern.compile(
+        "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
@@ -245,7 +248,9 @@ final class DocumentEntities {
         long r = ref(sentence, w.index());
         if (wantsPosition) {
             CoreEntityMention title = titleByToken.get(r);
-            return title == null ? Optional.empty() : Optional.of(position(sentence, title));
+            // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
+            if (title == null || servesPerson(sentence, title) || MILITARY_RANK.matcher(title.text().strip()).matches()) return Optional.empty();
+            return Optional.of(position(sentence, title));
         }
         Cluster c = byToken.get(r);
         if (c != null) return Optional.of(new Argument(c, 1.0));
@@ -307,6 +312,9 @@ final class DocumentEntities {
                 owner = new Owner(named("Country", country.get()), 1.0);
             }
         }
+        if (owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed()) {
+            text = withNamedPortfolio(sentence, title, text);
+        }
         String name = titleCase(text);
         String of = owner.cluster() == null ? null : owner.cluster().name;
         boolean known = clusters.containsKey(Keys.of("Position", name, of));
@@ -355,6 +363,28 @@ final class DocumentEntities {
             if (served != null && served != title) text = text + " to " + served.text().strip();
         }
         return text;
+    }
+
+    /**
+     * "Egypt's Minister of General Intelligence", "U.S. Special Envoy for Latin America": when the
+     * country is stated before the title, a name right after it ("of" / "for" and capitalised words,
+     * not a country on its own) is the portfolio, not the owner.
+     */
+    private String withNamedPortfolio(int sentence, CoreEntityMention title, String text) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        int i = title.tokens().get(title.tokens().size() - 1).index();   // 0-based index of the token after the title
+        if (i + 1 >= tokens.size() || !Set.of("of", "for").contains(tokens.get(i).word().toLowerCase())) return text;
+        StringBuilder portfolio = new StringBuilder(tokens.get(i).word());
+        int j = i + 1;
+        if ("DT".equals(tokens.get(j).tag())) portfolio.append(' ').append(tokens.get(j++).word());
+        int named = 0;
+        boolean onlyCountry = true;
+        while (j < tokens.size() && tokens.get(j).tag().startsWith("NNP") && !"PERSON".equals(tokens.get(j).ner())) {
+            onlyCountry &= "COUNTRY".equals(tokens.get(j).ner());
+            portfolio.append(' ').append(tokens.get(j++).word());
+            named++;
+        }
+        return named == 0 || onlyCountry ? text : text + " " + portfolio;
     }
 
     /** {@code guessed}: not stated with the title, only the one country its sentence names. */
@@ -452,6 +482,19 @@ final class DocumentEntities {
                 Cluster c = byToken.get(ref(i, t.index()));
                 return c != null && c.type.equals("Country") || countryOfPeople(t.tag(), t.word()) != null;
             });
+        }
+        return false;
+    }
+
+    private boolean servesPerson(int sentence, CoreEntityMention title) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        for (CoreLabel t : title.tokens()) {
+            IndexedWord node = g.getNodeByIndexSafe(t.index());
+            if (node == null) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+                if (e.getRelation().toString().equals("nmod:poss") && c != null && c.type.equals("Person")) return true;
+            }
         }
         return false;
     }
