@@ -64,20 +64,27 @@ final class NameMatcher {
             if (sameLast.size() == 1) return Optional.of(sameLast.get(0).name());
         }
         if ("Event".equals(type)) {
+            // the event sharing the most content words, among those with overlap >= 0.5 ("the meeting"
+            // overlaps "trilateral meeting with Putin" fully, but "a trilateral meeting" shares more)
             Set<String> words = contentWords(name);
             GoldEntity best = null;
-            double bestScore = 0;
+            int bestShared = 0;
+            double bestOverlap = 0;
             for (GoldEntity e : entities) {
                 if (!e.type().equals("Event")) continue;
                 for (String candidate : concat(e.name(), e.aliases())) {
-                    double score = overlap(words, contentWords(candidate));
-                    if (score > bestScore) {
-                        bestScore = score;
+                    Set<String> other = contentWords(candidate);
+                    double overlap = overlap(words, other);
+                    if (overlap < 0.5) continue;
+                    int shared = shared(words, other);
+                    if (shared > bestShared || shared == bestShared && overlap > bestOverlap) {
+                        bestShared = shared;
+                        bestOverlap = overlap;
                         best = e;
                     }
                 }
             }
-            if (best != null && bestScore >= 0.5) return Optional.of(best.name());
+            if (best != null) return Optional.of(best.name());
         }
         return Optional.empty();
     }
@@ -128,9 +135,13 @@ final class NameMatcher {
 
     private static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
+        return (double) shared(a, b) / Math.min(a.size(), b.size());
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
         Set<String> inter = new HashSet<>(a);
         inter.retainAll(b);
-        return (double) inter.size() / Math.min(a.size(), b.size());
+        return inter.size();
     }
 
     private static List<String> concat(String first, List<String> rest) {

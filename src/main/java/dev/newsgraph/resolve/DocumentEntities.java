@@ -432,7 +432,7 @@ final class DocumentEntities {
             Cluster c = byToken.getOrDefault(ref(sentence, t.index()), countryOfPeople(t.tag(), t.word()));
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
-            if (node != null && qualifiesOtherParty(g, node, titleTokens)) continue;
+            if (node != null && (qualifiesOtherParty(g, node, titleTokens) || namesAnotherPerson(sentence, g, node, titleTokens))) continue;
             countries.add(c);
         }
         return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.8, true) : new Owner(null, 0);
@@ -516,6 +516,23 @@ final class DocumentEntities {
             IndexedWord head = e.getGovernor();
             if (modifier && !titleTokens.contains(head.index()) && head.lemma() != null
                 && OTHER_PARTIES.contains(head.lemma().toLowerCase())) return true;
+        }
+        return false;
+    }
+
+    /** "Paul Kagame (Rwanda)": a country in apposition to a person other than the title's holder is that person's. */
+    private boolean namesAnotherPerson(int sentence, SemanticGraph g, IndexedWord country, List<Integer> titleTokens) {
+        Set<Integer> holder = new HashSet<>();
+        for (int index : titleTokens) {
+            IndexedWord t = g.getNodeByIndexSafe(index);
+            IndexedWord parent = t == null ? null : g.getParent(t);
+            if (parent != null) holder.add(parent.index());
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeList(country)) {
+            String rel = e.getRelation().toString();
+            Cluster governor = byToken.get(ref(sentence, e.getGovernor().index()));
+            if ((rel.equals("appos") || rel.equals("dep")) && governor != null && governor.type.equals("Person")
+                && !holder.contains(e.getGovernor().index())) return true;
         }
         return false;
     }

@@ -19,7 +19,9 @@ class NameMatcherTest {
         new GoldEntity("Secretary of State|United States", "Position", List.of("US Secretary of State")),
         new GoldEntity("Chief of Staff to the President|Ukraine", "Position", List.of("chief of staff")),
         new GoldEntity("Deputy Prime Minister|United Kingdom", "Position", List.of("Deputy Prime Minister")),
-        new GoldEntity("Prime Minister|United Kingdom", "Position", List.of("Prime Minister"))));
+        new GoldEntity("Prime Minister|United Kingdom", "Position", List.of("Prime Minister")),
+        new GoldEntity("Oslo summit", "Event", List.of("the meeting")),
+        new GoldEntity("planned three-way meeting", "Event", List.of("a trilateral meeting"))));
 
     @Test
     void namesMatchAfterNormalisation() {
@@ -50,6 +52,13 @@ class NameMatcherTest {
         assertThat(m.match("Head of the Office of the President", "Position", "Ukraine")).contains("Chief of Staff to the President|Ukraine");
         assertThat(NameMatcher.sameTitle("Deputy Prime Minister", "Prime Minister")).isTrue();   // Jaccard 2/3
         assertThat(NameMatcher.sameTitle("Foreign Minister", "Prime Minister")).isFalse();
+    }
+
+    @Test
+    void anEventMatchesTheGoldEventSharingTheMostContentWords() {
+        // both aliases overlap fully ("meeting" / "trilateral meeting"); the second shares two words
+        assertThat(m.match("trilateral meeting with the Ukrainian president", "Event", null)).contains("planned three-way meeting");
+        assertThat(m.match("meeting", "Event", null)).contains("Oslo summit");
     }
 
     @Test
