@@ -51,6 +51,17 @@ final class DocumentEntities {
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
+    /** Occupations NER tags as titles ("actor", "health analyst"): a person's trade, not an office they hold. */
+    private static final Set<String> OCCUPATIONS = Set.of("actor", "actress", "analyst", "author", "writer", "journalist",
+        "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
+        "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
+        "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian");
+
+    static boolean isOffice(String title) {
+        String[] words = title.toLowerCase().split("\\s+");
+        return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(words[words.length - 1]);
+    }
+
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
@@ -249,7 +260,7 @@ final class DocumentEntities {
         if (wantsPosition) {
             CoreEntityMention title = titleByToken.get(r);
             // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
-            if (title == null || servesPerson(sentence, title) || MILITARY_RANK.matcher(title.text().strip()).matches()) return Optional.empty();
+            if (title == null || servesPerson(sentence, title) || !isOffice(title.text().strip())) return Optional.empty();
             return Optional.of(position(sentence, title));
         }
         Cluster c = byToken.get(r);
