@@ -48,20 +48,6 @@ final class DocumentEntities {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
-    /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
-    private static final Pattern MILITARY_RANK = Pattern.compile(
-        "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
-    /** Occupations NER tags as titles ("actor", "health analyst"): a person's trade, not an office they hold. */
-    private static final Set<String> OCCUPATIONS = Set.of("actor", "actress", "analyst", "author", "writer", "journalist",
-        "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
-        "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
-        "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian");
-
-    static boolean isOffice(String title) {
-        String[] words = title.toLowerCase().split("\\s+");
-        return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(words[words.length - 1]);
-    }
-
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
@@ -260,7 +246,7 @@ final class DocumentEntities {
         if (wantsPosition) {
             CoreEntityMention title = titleByToken.get(r);
             // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
-            if (title == null || servesPerson(sentence, title) || !isOffice(title.text().strip())) return Optional.empty();
+            if (title == null || servesPerson(sentence, title) || !TitleWording.isOffice(title.text().strip())) return Optional.empty();
             return Optional.of(position(sentence, title));
         }
         Cluster c = byToken.get(r);
@@ -313,7 +299,8 @@ final class DocumentEntities {
     }
 
     private Argument position(int sentence, CoreEntityMention title) {
-        String text = withPortfolio(sentence, title);
+        String text = TitleWording.withPortfolio(doc.sentences().get(sentence), title,
+            t -> titleByToken.get(ref(sentence, t.index())));
         Owner owner = owner(sentence, title);
         Matcher swallowed = TITLE_OF.matcher(text);
         if (swallowed.matches()) {
@@ -324,9 +311,9 @@ final class DocumentEntities {
             }
         }
         if (owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed()) {
-            text = withNamedPortfolio(sentence, title, text);
+            text = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text);
         }
-        String name = titleCase(text);
+        String name = TitleWording.titleCase(text);
         String of = owner.cluster() == null ? null : owner.cluster().name;
         boolean known = clusters.containsKey(Keys.of("Position", name, of));
         Cluster c = clusters.computeIfAbsent(Keys.of("Position", name, of), k -> new Cluster("Position", name, of));
@@ -335,67 +322,6 @@ final class DocumentEntities {
         c.surfaces.add(title.text());
         // A title whose holder's country is unknown is still a fact, but a weaker one.
         return new Argument(c, owner.cluster() == null ? 0.6 : owner.certainty());
-    }
-
-    /**
-     * The title with the words NER left out of it: its portfolio ("farm minister", "environment
-     * minister": common nouns compounded onto the title word), a capitalised adjective or name ("Special
-     * Envoy", "National Security Adviser", "Middle East envoy": a region, not a country, which would
-     * be the owner), and whose office it serves ("chief of staff to President").
-     */
-    private String withPortfolio(int sentence, CoreEntityMention title) {
-        String text = title.text().strip();
-        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
-        int first = title.tokens().get(0).index() - 1;
-        int last = title.tokens().get(title.tokens().size() - 1).index() - 1;
-        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
-        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last + 1);
-        Set<IndexedWord> attached = new HashSet<>();
-        if (head != null) attached.add(head);
-        while (head != null && first > 0) {
-            CoreLabel before = tokens.get(first - 1);
-            IndexedWord node = g.getNodeByIndexSafe(before.index());
-            IndexedWord parent = node == null ? null : g.getParent(node);
-            String rel = parent == null || !attached.contains(parent) ? "" : g.reln(parent, node).toString();
-            boolean unnamed = "O".equals(before.ner());
-            boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && unnamed;
-            boolean capitalised = Character.isUpperCase(before.word().charAt(0));
-            boolean adjective = "JJ".equals(before.tag()) && capitalised && unnamed;
-            boolean name = "NNP".equals(before.tag()) && (unnamed || "LOCATION".equals(before.ner()));
-            boolean portfolio = (noun || name) && rel.equals("compound") || adjective && rel.equals("amod");
-            if (!portfolio) break;
-            text = before.word() + " " + text;
-            attached.add(node);
-            first--;
-        }
-        // "chief of staff to President Zelenskyy": the office it serves is part of the title
-        if (last + 2 < tokens.size() && "to".equalsIgnoreCase(tokens.get(last + 1).word())) {
-            CoreEntityMention served = titleByToken.get(ref(sentence, tokens.get(last + 2).index()));
-            if (served != null && served != title) text = text + " to " + served.text().strip();
-        }
-        return text;
-    }
-
-    /**
-     * "Egypt's Minister of General Intelligence", "U.S. Special Envoy for Latin America": when the
-     * country is stated before the title, a name right after it ("of" / "for" and capitalised words,
-     * not a country on its own) is the portfolio, not the owner.
-     */
-    private String withNamedPortfolio(int sentence, CoreEntityMention title, String text) {
-        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
-        int i = title.tokens().get(title.tokens().size() - 1).index();   // 0-based index of the token after the title
-        if (i + 1 >= tokens.size() || !Set.of("of", "for").contains(tokens.get(i).word().toLowerCase())) return text;
-        StringBuilder portfolio = new StringBuilder(tokens.get(i).word());
-        int j = i + 1;
-        if ("DT".equals(tokens.get(j).tag())) portfolio.append(' ').append(tokens.get(j++).word());
-        int named = 0;
-        boolean onlyCountry = true;
-        while (j < tokens.size() && tokens.get(j).tag().startsWith("NNP") && !"PERSON".equals(tokens.get(j).ner())) {
-            onlyCountry &= "COUNTRY".equals(tokens.get(j).ner());
-            portfolio.append(' ').append(tokens.get(j++).word());
-            named++;
-        }
-        return named == 0 || onlyCountry ? text : text + " " + portfolio;
     }
 
     /** {@code guessed}: not stated with the title, only the one country its sentence names. */
@@ -688,21 +614,6 @@ final class DocumentEntities {
                 collectEventPhrase(g, e.getDependent(), acc, depth + 1, relations);
             }
         }
-    }
-
-    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
-
-    /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
-    static String titleCase(String s) {
-        StringBuilder b = new StringBuilder();
-        String[] words = s.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (i > 0) b.append(' ');
-            if (i > 0 && SMALL_WORDS.contains(w.toLowerCase())) b.append(w.toLowerCase());
-            else b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return b.toString();
     }
 
     boolean isCountry(String name) {

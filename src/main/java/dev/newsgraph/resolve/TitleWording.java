@@ -1,0 +1,115 @@
+package dev.newsgraph.resolve;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * How a title NER found is worded as a Position: the words NER left out ("farm minister", "Minister of
+ * Minerals"), office-style capitals ("Chief Negotiator"), and which titles are offices at all.
+ */
+final class TitleWording {
+
+    /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
+    private static final Pattern MILITARY_RANK = Pattern.compile(
+        "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
+    /** Occupations NER tags as titles ("actor", "health analyst"): a person's trade, not an office they hold. */
+    private static final Set<String> OCCUPATIONS = Set.of("actor", "actress", "analyst", "author", "writer", "journalist",
+        "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
+        "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
+        "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian");
+
+    private TitleWording() {
+    }
+
+    /** Whether the title names an office a person holds, not a rank or a trade. */
+    static boolean isOffice(String title) {
+        String[] words = title.toLowerCase().split("\\s+");
+        return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(words[words.length - 1]);
+    }
+
+    /**
+     * The title with the words NER left out of it: its portfolio ("farm minister", "environment
+     * minister": common nouns compounded onto the title word), a capitalised adjective or name ("Special
+     * Envoy", "National Security Adviser", "Middle East envoy": a region, not a country, which would
+     * be the owner), and whose office it serves ("chief of staff to President").
+     */
+    static String withPortfolio(CoreSentence sentence, CoreEntityMention title, Function<CoreLabel, CoreEntityMention> titleAt) {
+        String text = title.text().strip();
+        List<CoreLabel> tokens = sentence.tokens();
+        int first = title.tokens().get(0).index() - 1;
+        int last = title.tokens().get(title.tokens().size() - 1).index() - 1;
+        SemanticGraph g = sentence.dependencyParse();
+        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last + 1);
+        Set<IndexedWord> attached = new HashSet<>();
+        if (head != null) attached.add(head);
+        while (head != null && first > 0) {
+            CoreLabel before = tokens.get(first - 1);
+            IndexedWord node = g.getNodeByIndexSafe(before.index());
+            IndexedWord parent = node == null ? null : g.getParent(node);
+            String rel = parent == null || !attached.contains(parent) ? "" : g.reln(parent, node).toString();
+            boolean unnamed = "O".equals(before.ner());
+            boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && unnamed;
+            boolean capitalised = Character.isUpperCase(before.word().charAt(0));
+            boolean adjective = "JJ".equals(before.tag()) && capitalised && unnamed;
+            boolean name = "NNP".equals(before.tag()) && (unnamed || "LOCATION".equals(before.ner()));
+            boolean portfolio = (noun || name) && rel.equals("compound") || adjective && rel.equals("amod");
+            if (!portfolio) break;
+            text = before.word() + " " + text;
+            attached.add(node);
+            first--;
+        }
+        // "chief of staff to President Zelenskyy": the office it serves is part of the title
+        if (last + 2 < tokens.size() && "to".equalsIgnoreCase(tokens.get(last + 1).word())) {
+            CoreEntityMention served = titleAt.apply(tokens.get(last + 2));
+            if (served != null && served != title) text = text + " to " + served.text().strip();
+        }
+        return text;
+    }
+
+    /**
+     * "Egypt's Minister of General Intelligence", "U.S. Special Envoy for Latin America": when the
+     * country is stated before the title, a name right after it ("of" / "for" and capitalised words,
+     * not a country on its own) is the portfolio, not the owner.
+     */
+    static String withNamedPortfolio(CoreSentence sentence, CoreEntityMention title, String text) {
+        List<CoreLabel> tokens = sentence.tokens();
+        int i = title.tokens().get(title.tokens().size() - 1).index();   // 0-based index of the token after the title
+        if (i + 1 >= tokens.size() || !Set.of("of", "for").contains(tokens.get(i).word().toLowerCase())) return text;
+        StringBuilder portfolio = new StringBuilder(tokens.get(i).word());
+        int j = i + 1;
+        if ("DT".equals(tokens.get(j).tag())) portfolio.append(' ').append(tokens.get(j++).word());
+        int named = 0;
+        boolean onlyCountry = true;
+        while (j < tokens.size() && tokens.get(j).tag().startsWith("NNP") && !"PERSON".equals(tokens.get(j).ner())) {
+            onlyCountry &= "COUNTRY".equals(tokens.get(j).ner());
+            portfolio.append(' ').append(tokens.get(j++).word());
+            named++;
+        }
+        return named == 0 || onlyCountry ? text : text + " " + portfolio;
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
+
+    /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        String[] words = s.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) b.append(' ');
+            if (i > 0 && SMALL_WORDS.contains(w.toLowerCase())) b.append(w.toLowerCase());
+            else b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
+    }
+
+}

@@ -1,0 +1,25 @@
+package dev.newsgraph.resolve;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which titles are offices, and how a Position's title is capitalised. */
+class TitleWordingTest {
+
+    @Test
+    void ranksAndTradesAreNotOfficesButTitlesEndingInThoseWordsCanBe() {
+        assertThat(TitleWording.isOffice("General")).isFalse();
+        assertThat(TitleWording.isOffice("Lieutenant General")).isFalse();
+        assertThat(TitleWording.isOffice("health analyst")).isFalse();
+        assertThat(TitleWording.isOffice("actor")).isFalse();
+        assertThat(TitleWording.isOffice("Attorney General")).isTrue();
+        assertThat(TitleWording.isOffice("Foreign Minister")).isTrue();
+    }
+
+    @Test
+    void titlesAreNamedAsOfficesWithSmallWordsInLowerCase() {
+        assertThat(TitleWording.titleCase("chief of staff to President")).isEqualTo("Chief of Staff to President");
+        assertThat(TitleWording.titleCase("farm minister")).isEqualTo("Farm Minister");
+    }
+}
