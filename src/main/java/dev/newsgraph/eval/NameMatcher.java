@@ -119,11 +119,9 @@ final class NameMatcher {
     }
 
     static boolean sameTitle(String a, String b) {
+        if (sameTitleExactly(a, b)) return true;
         String na = normalize(a);
         String nb = normalize(b);
-        if (na.equals(nb)) return true;
-        Integer ga = TITLE_GROUP.get(na);
-        if (ga != null && ga.equals(TITLE_GROUP.get(nb))) return true;
         Set<String> wa = new HashSet<>(Arrays.asList(na.split(" ")));
         Set<String> wb = new HashSet<>(Arrays.asList(nb.split(" ")));
         Set<String> inter = new HashSet<>(wa);

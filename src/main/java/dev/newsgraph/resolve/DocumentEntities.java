@@ -366,7 +366,8 @@ final class DocumentEntities {
         // that party's, not this title's.
         Set<Cluster> countries = new LinkedHashSet<>();
         for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
-            Cluster c = byToken.getOrDefault(ref(sentence, t.index()), countryOfPeople(t.tag(), t.word()));
+            Cluster c = byToken.get(ref(sentence, t.index()));
+            if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             if (node != null && (qualifiesOtherParty(g, node, titleTokens) || namesAnotherPerson(sentence, g, node, titleTokens))) continue;
@@ -380,7 +381,7 @@ final class DocumentEntities {
      * side, as a group named so, not the country.
      */
     Optional<Argument> sideNamedByPeople(int sentence, IndexedWord w) {
-        if (countryOfPeople(w.tag(), w.word()) == null) return Optional.empty();
+        if (peopleCountry(w.tag(), w.word()).isEmpty()) return Optional.empty();
         String name = w.word();
         Cluster c = clusters.computeIfAbsent(Keys.of("Organization", name, null), k -> new Cluster("Organization", name, null));
         groups.add(c);
@@ -417,7 +418,7 @@ final class DocumentEntities {
             int i = s.tokens().get(0).sentIndex();
             return s.tokens().stream().anyMatch(t -> {
                 Cluster c = byToken.get(ref(i, t.index()));
-                return c != null && c.type.equals("Country") || countryOfPeople(t.tag(), t.word()) != null;
+                return c != null && c.type.equals("Country") || peopleCountry(t.tag(), t.word()).isPresent();
             });
         }
         return false;
@@ -436,10 +437,14 @@ final class DocumentEntities {
         return false;
     }
 
-    /** A country named by its people ("the Ukrainians"), or null. */
+    /** The name of the country a plural names by its people ("the Ukrainians"). */
+    private static Optional<String> peopleCountry(String tag, String word) {
+        return "NNPS".equals(tag) ? CountryNames.get().canonical(word.replaceFirst("s$", "")) : Optional.empty();
+    }
+
+    /** That country as an entity of the document, with the plural as an alias; or null. */
     private Cluster countryOfPeople(String tag, String word) {
-        if (!"NNPS".equals(tag)) return null;
-        return CountryNames.get().canonical(word.replaceFirst("s$", "")).map(name -> {
+        return peopleCountry(tag, word).map(name -> {
             Cluster c = named("Country", name);
             c.surfaces.add(word);
             return c;

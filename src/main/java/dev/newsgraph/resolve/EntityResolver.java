@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns rule matches over tokens into facts between the document's entities, keeping only those
@@ -29,15 +28,6 @@ import java.util.regex.Pattern;
 public final class EntityResolver {
 
     private final Ontology ontology;
-    /**
-     * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
-     * an article about one country's government is that country's. Party, press and job titles
-     * ("leader", "spokesman", "mayor") and heads of state (often foreign and famous: "President X")
-     * are not guessed so.
-     */
-    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-        "(?i).*\\b(minister|secretary|chancellor|premier|attorney general)$");
-
     /** A fact while its entities are still clusters. */
     private record Draft(Cluster subject, String relation, Cluster object, double confidence, Evidence evidence, String rule) {
         Draft withObject(Cluster other, double factor) {
@@ -142,8 +132,7 @@ public final class EntityResolver {
                 // node; without a country or organisation it is not stored.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
-                && !entities.sentenceNamesCountry(d.evidence().start())
-                && GOVERNMENT_OFFICE.matcher(d.object().name).matches()) {
+                && TitleWording.isGovernmentOffice(d.object().name) && !entities.sentenceNamesCountry(d.evidence().start())) {
                 // An article whose titles mostly belong to one country ("the United Kingdom's new Deputy
                 // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
                 // that name no other country.

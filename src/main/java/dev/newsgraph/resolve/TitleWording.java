@@ -27,6 +27,15 @@ final class TitleWording {
         "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
         "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian");
 
+    /**
+     * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
+     * an article about one country's government is that country's. Party, press and job titles
+     * ("leader", "spokesman", "mayor") and heads of state (often foreign and famous: "President X")
+     * are not guessed so.
+     */
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
+        "(?i).*\\b(minister|secretary|chancellor|premier|attorney general)$");
+
     private TitleWording() {
     }
 
@@ -34,6 +43,10 @@ final class TitleWording {
     static boolean isOffice(String title) {
         String[] words = title.toLowerCase().split("\\s+");
         return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(words[words.length - 1]);
+    }
+
+    static boolean isGovernmentOffice(String title) {
+        return GOVERNMENT_OFFICE.matcher(title).matches();
     }
 
     /**

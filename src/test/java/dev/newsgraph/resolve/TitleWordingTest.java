@@ -18,6 +18,14 @@ class TitleWordingTest {
     }
 
     @Test
+    void governmentOfficesAreMinistersSecretariesAndChancellorsNotLeadersOrPresidents() {
+        assertThat(TitleWording.isGovernmentOffice("Home Secretary")).isTrue();
+        assertThat(TitleWording.isGovernmentOffice("Environment Minister")).isTrue();
+        assertThat(TitleWording.isGovernmentOffice("Leader")).isFalse();
+        assertThat(TitleWording.isGovernmentOffice("President")).isFalse();
+    }
+
+    @Test
     void titlesAreNamedAsOfficesWithSmallWordsInLowerCase() {
         assertThat(TitleWording.titleCase("chief of staff to President")).isEqualTo("Chief of Staff to President");
         assertThat(TitleWording.titleCase("farm minister")).isEqualTo("Farm Minister");
