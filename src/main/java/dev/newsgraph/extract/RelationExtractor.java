@@ -1,14 +1,21 @@
 package dev.newsgraph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every rule over every sentence's enhanced++ dependency graph, then adds the KBP hints. */
+/**
+ * Runs every dependency rule over each sentence's enhanced++ graph and every surface rule over its
+ * tokens, then adds the KBP hints.
+ */
 public final class RelationExtractor {
 
     private final RuleSet rules;
@@ -36,8 +43,26 @@ public final class RelationExtractor {
                         m.getNode("title"), m.getNode("trigger")));
                 }
             }
+            for (TokensRegexRule rule : rules.surfaceRules()) {
+                TokenSequenceMatcher m = rule.pattern().getMatcher(sentence.tokens());
+                // From every start, not just after the last match: each name of "A-B-C talks" is a subject
+                for (int from = 0; from < sentence.tokens().size() && m.find(from); from = m.start() + 1) {
+                    IndexedWord subject = lastToken(graph, m, "$subject");
+                    IndexedWord object = lastToken(graph, m, "$object");
+                    IndexedWord title = lastToken(graph, m, "$title");
+                    if (subject == null || (object == null && title == null)) continue;
+                    out.add(new RuleMatch(rule, i, sentence, subject, object, title, lastToken(graph, m, "$trigger")));
+                }
+            }
         }
         out.addAll(hints.matches(doc));
         return out;
+    }
+
+    /** The graph node of a surface group's last token (the head of a name or of an English noun phrase). */
+    private static IndexedWord lastToken(SemanticGraph graph, TokenSequenceMatcher m, String group) {
+        List<? extends CoreMap> tokens = m.groupNodes(group);
+        if (tokens == null || tokens.isEmpty()) return null;
+        return graph.getNodeByIndexSafe(((CoreLabel) tokens.get(tokens.size() - 1)).index());
     }
 }

@@ -49,6 +49,8 @@ final class DocumentEntities {
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
+    /** NER reads two names joined by a hyphen ("the Ruiz-Soto meeting") as one place. */
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{Lu}\\S*\\s?[-–/]\\s?\\p{Lu}\\S*");
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
     private final CoreDocument doc;
@@ -250,6 +252,9 @@ final class DocumentEntities {
             return Optional.of(position(sentence, title));
         }
         Cluster c = byToken.get(r);
+        boolean nameOrPlace = c == null || (c.type.equals("Location") && HYPHENATED.matcher(c.name).matches());
+        Cluster unmarked = nameOrPlace && w.tag() != null && w.tag().startsWith("NNP") && !titleByToken.containsKey(r) ? nameNerMissed(w.word()) : null;
+        if (unmarked != null) return Optional.of(new Argument(unmarked, 0.9));
         if (c != null) return Optional.of(new Argument(c, 1.0));
         if (titleByToken.containsKey(r)) {
             // "with Egypt's Minister of Intelligence, Hassan Rashad": the title stands for its holder
@@ -278,6 +283,24 @@ final class DocumentEntities {
             return Optional.of(new Argument(group(sentence, w), 0.9));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A proper noun NER left untagged or misread, as in "the U.S.-Russia talks" or "the Ruiz-Soto
+     * meeting" (a MISC or a place to NER): a country by its name, or the one person of the document
+     * with that surname.
+     */
+    private Cluster nameNerMissed(String word) {
+        Optional<String> country = CountryNames.get().canonical(word);
+        if (country.isPresent()) {
+            Cluster c = named("Country", country.get());
+            c.surfaces.add(word);
+            return c;
+        }
+        String surname = Keys.normalize(word);
+        List<Cluster> people = clusters.values().stream()
+            .filter(c -> c.type.equals("Person") && sameSurname(c.lastWord(), surname)).toList();
+        return people.size() == 1 ? people.get(0) : null;
     }
 
     /** The country or organisation a title belongs to, as the object of e.g. negotiatorOf. */
@@ -338,7 +361,26 @@ final class DocumentEntities {
 
     private Owner owner(int sentence, CoreEntityMention title) {
         List<Integer> indexes = title.tokens().stream().map(CoreLabel::index).toList();
-        return ownerFromDependents(sentence, indexes);
+        Owner fromParse = ownerFromDependents(sentence, indexes);
+        // "Egypt's Minister of General Intelligence": a country stated before the title wins
+        if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed()) return fromParse;
+        Cluster stated = ownerAfterOf(sentence, title);
+        return stated != null ? new Owner(stated, 1.0) : fromParse;
+    }
+
+    /**
+     * "President of Ukraine Volodymyr Zelenskyy": the country or organisation named right after the
+     * title and "of" is its owner, whatever the parser attached the "of" phrase to.
+     */
+    private Cluster ownerAfterOf(int sentence, CoreEntityMention title) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        int next = title.tokens().get(title.tokens().size() - 1).index();   // 0-based position of the token after the title
+        if (next >= tokens.size() || !tokens.get(next).word().equalsIgnoreCase("of")) return null;
+        next++;
+        if (next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("the")) next++;
+        if (next >= tokens.size()) return null;
+        Cluster c = byToken.get(ref(sentence, tokens.get(next).index()));
+        return c != null && (c.type.equals("Country") || c.type.equals("Organization")) ? c : null;
     }
 
     private Owner ownerFromDependents(int sentence, List<Integer> titleTokens) {

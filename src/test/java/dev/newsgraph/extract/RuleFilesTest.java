@@ -49,6 +49,22 @@ class RuleFilesTest {
     }
 
     @Test
+    void surfaceRulesLoadAndABrokenOneIsReportedWithFileAndLine() {
+        assertThat(RuleSet.load(Ontology.get()).surfaceRules()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.id()).matches("rules/\\w+\\.tokensregex:\\d+");
+            assertThat(Ontology.get().relation(r.relation())).isPresent();
+        });
+        String unbalanced = "0.8 (?$subject [{ner:PERSON}]\n";
+        assertThatThrownBy(() -> RuleSet.parseSurface("rules/z.tokensregex", "envoyOf",
+            new ByteArrayInputStream(unbalanced.getBytes(StandardCharsets.UTF_8))))
+            .hasMessageContaining("rules/z.tokensregex:1");
+        String noObject = "0.8 (?$subject [{ner:PERSON}]) [{lemma:envoy}]\n";
+        assertThatThrownBy(() -> RuleSet.parseSurface("rules/z.tokensregex", "envoyOf",
+            new ByteArrayInputStream(noObject.getBytes(StandardCharsets.UTF_8))))
+            .hasMessageContaining("rules/z.tokensregex:1").hasMessageContaining("$object");
+    }
+
+    @Test
     void relationNamesComeFromTheOntologyOnly() {
         for (Relation r : Ontology.get().relations()) {
             assertThat(r.neo4jType()).matches("[A-Z_]+");

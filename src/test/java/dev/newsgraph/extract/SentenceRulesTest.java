@@ -90,7 +90,7 @@ class SentenceRulesTest {
                 && (c.subject() == null || matches(f, c.subject(), c.relation(), c.object())));
             return;
         }
-        assertThat(x.facts()).as("%s in %s", c.relation(), x.facts()).anyMatch(f -> matches(f, c.subject(), c.relation(), c.object()));
+        assertThat(x.facts()).as("%s: %s in %s", c.sentence(), c.relation(), x.facts()).anyMatch(f -> matches(f, c.subject(), c.relation(), c.object()));
         Fact f = x.facts().stream().filter(ff -> matches(ff, c.subject(), c.relation(), c.object())).findFirst().orElseThrow();
         assertThat(f.evidence().sentence()).isEqualTo(c.sentence().substring(f.evidence().start(), f.evidence().end()));
         assertThat(f.confidence()).isBetween(0.3, 1.0);
