@@ -276,7 +276,8 @@ final class DocumentEntities {
         if (w.tag() != null && w.tag().startsWith("NN") && described != null && described.type.equals("Person") && !wantsEvent) {
             return Optional.of(new Argument(described, 0.85));
         }
-        if (wantsEvent && w.tag() != null && (w.tag().startsWith("NN") || w.tag().equals("VBG"))) {
+        // a noun phrase, a gerund, or a clause a rule chose ("after police raided his home")
+        if (wantsEvent && w.tag() != null && (w.tag().startsWith("NN") || w.tag().startsWith("VB"))) {
             return Optional.of(new Argument(phrase(sentence, w, "Event"), 0.95));
         }
         if (wantsGroup && commonNoun && !titleByToken.containsKey(r)) {
@@ -540,7 +541,8 @@ final class DocumentEntities {
     private Cluster appositivePerson(int sentence, IndexedWord title) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         for (SemanticGraphEdge e : g.outgoingEdgeList(title)) {
-            if (!e.getRelation().toString().equals("appos")) continue;
+            // "finance minister Pablo Soto resigned": the parser may leave the name a bare dep of the title
+            if (!e.getRelation().toString().equals("appos") && !e.getRelation().toString().equals("dep")) continue;
             Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
             if (c != null && c.type.equals("Person")) return c;
         }
@@ -627,7 +629,7 @@ final class DocumentEntities {
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             // the head's own preposition ("after a raid") is not part of the event's name
-            if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner()))) continue;
+            if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner())) && !isModifier(e)) continue;
             if (!rel.equals("case") && !rel.equals("mark") && relations.matcher(rel).matches()) collectEventPhrase(g, e.getDependent(), phrase, 1, relations);
         }
         int min = phrase.stream().mapToInt(IndexedWord::index).min().orElseThrow();
@@ -652,11 +654,19 @@ final class DocumentEntities {
         return c;
     }
 
+    /** A length that is part of the name ("a 30-day truce"), not a date ("talks on Monday", "Friday talks"). */
+    private static boolean isModifier(SemanticGraphEdge e) {
+        String rel = e.getRelation().toString();
+        return "DURATION".equals(e.getDependent().ner()) && (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod"))
+            && e.getDependent().index() < e.getGovernor().index();
+    }
+
     private static void collectEventPhrase(SemanticGraph g, IndexedWord w, Set<IndexedWord> acc, int depth, Pattern relations) {
         acc.add(w);
         if (depth > 2) return;
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner()))) continue;   // "plan on Tuesday": the date is not the name
+            // "plan on Tuesday": the date is not the name; "a 30-day truce": the length is
+            if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner())) && !isModifier(e)) continue;
             if (relations.matcher(e.getRelation().toString()).matches()) {
                 collectEventPhrase(g, e.getDependent(), acc, depth + 1, relations);
             }
