@@ -51,6 +51,7 @@ final class DocumentEntities {
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     /** NER reads two names joined by a hyphen ("the Ruiz-Soto meeting") as one place. */
     private static final Pattern HYPHENATED = Pattern.compile("\\p{Lu}\\S*\\s?[-–/]\\s?\\p{Lu}\\S*");
+    private static final Pattern LOWER_CASE_PARTY = Pattern.compile("(?<=\\S)\\s+party$");
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
     private final CoreDocument doc;
@@ -147,6 +148,7 @@ final class DocumentEntities {
                 }
             }
         }
+        if ("Organization".equals(type)) text = LOWER_CASE_PARTY.matcher(text).replaceFirst("");   // "the Reform UK party" is Reform UK
         return named(type, text.replaceFirst("(?i)^the\\s+", ""));
     }
 
