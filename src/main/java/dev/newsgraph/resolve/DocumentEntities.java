@@ -47,6 +47,8 @@ final class DocumentEntities {
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
+    /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
+    private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     /** NER reads two names joined by a hyphen ("the Ruiz-Soto meeting") as one place. */
@@ -627,7 +629,8 @@ final class DocumentEntities {
         SemanticGraph g = s.dependencyParse();
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
-        Pattern relations = head.tag() != null && head.tag().startsWith("VB") ? CLAUSE_NAME_RELATIONS : EVENT_NAME_RELATIONS;
+        Pattern relations = head.tag() == null || !head.tag().startsWith("VB") ? EVENT_NAME_RELATIONS
+            : "meet".equals(head.lemma()) ? MEETING_NAME_RELATIONS : CLAUSE_NAME_RELATIONS;
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             // the head's own preposition ("after a raid") is not part of the event's name
