@@ -52,6 +52,8 @@ public final class EntityResolver {
         DocumentEntities entities = DocumentEntities.of(doc);
         Map<String, Draft> best = new LinkedHashMap<>();
         List<Draft> confirmations = new ArrayList<>();
+        List<Draft> companions = new ArrayList<>();
+        String memberOf = ontology.requireRelation("memberOf").name();
         for (RuleMatch m : matches) {
             Relation relation = ontology.requireRelation(m.rule().relation());
             Optional<DocumentEntities.Argument> subject = entities.argument(m.sentenceIndex(), m.subject(), false,
@@ -69,10 +71,14 @@ public final class EntityResolver {
             if (subject.isEmpty() || object.isEmpty()) continue;
             Cluster s = subject.get().cluster();
             Cluster o = object.get().cluster();
-            if (s == o || !ontology.fits(s.type, relation.domain()) || !ontology.fits(o.type, relation.range())) continue;
             double confidence = round(m.rule().confidence() * subject.get().certainty() * object.get().certainty());
             Evidence evidence = evidence(source.text(), m.sentence());
             Draft draft = new Draft(s, relation.name(), o, confidence, evidence, m.rule().id());
+            if (s != o && relation.name().equals(memberOf) && s.type.equals("Person") && o.type.equals("Person")) {
+                companions.add(draft);   // "X was accompanied by Y": Y joins X's side, resolved below
+                continue;
+            }
+            if (s == o || !ontology.fits(s.type, relation.domain()) || !ontology.fits(o.type, relation.range())) continue;
             if (m.rule().onlyConfirms()) {
                 confirmations.add(draft);
                 continue;
@@ -82,6 +88,7 @@ public final class EntityResolver {
         }
         confirm(best, confirmations);
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
+        drafts = companionsJoin(drafts, companions);
         drafts = groupsTakePart(drafts, entities, source.text(), doc);
         drafts = membersTakePart(drafts);
         Map<Cluster, Entity> frozen = new HashMap<>();
@@ -184,6 +191,31 @@ public final class EntityResolver {
             best.computeIfPresent(hint.key(), (k, d) -> new Draft(d.subject(), d.relation(), d.object(),
                 round(Math.min(0.97, 1 - (1 - d.confidence()) * (1 - hint.confidence()))), d.evidence(), d.rule() + " + " + hint.rule()));
         }
+    }
+
+    /**
+     * A person accompanying another ("X was accompanied by his deputy Y") is in the delegation X leads
+     * or belongs to, and takes part in what X takes part in. The companion draft is memberOf with the
+     * accompanied person as its object; it is never a fact itself.
+     */
+    private List<Draft> companionsJoin(List<Draft> drafts, List<Draft> companions) {
+        if (companions.isEmpty()) return drafts;
+        Set<String> joins = Set.of(ontology.requireRelation("memberOf").name(), ontology.requireRelation("leaderOf").name(),
+            ontology.requireRelation("participatedIn").name());
+        String memberOf = ontology.requireRelation("memberOf").name();
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Draft d : drafts) out.put(d.key(), d);
+        for (Draft companion : companions) {
+            for (Draft side : drafts) {
+                if (side.subject() != companion.object() || !joins.contains(side.relation())) continue;
+                String relation = side.relation().equals(ontology.requireRelation("participatedIn").name()) ? side.relation() : memberOf;
+                Draft joined = new Draft(companion.subject(), relation, side.object(),
+                    round(Math.min(companion.confidence(), side.confidence()) * 0.9), companion.evidence(),
+                    companion.rule() + " + " + side.rule());
+                out.putIfAbsent(joined.key(), joined);
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /**
