@@ -107,7 +107,22 @@ final class TitleWording {
             portfolio.append(' ').append(tokens.get(j++).word());
             named++;
         }
+        // "Chile's minister of foreign affairs", "minister of trade and industry": a government
+        // office's portfolio may be common words
+        if (named == 0 && isGovernmentOffice(text)) {
+            int words = 0;
+            while (j < tokens.size() && words < 4 && (isCommonWord(tokens.get(j))
+                || words > 0 && "and".equals(tokens.get(j).word()) && j + 1 < tokens.size() && isCommonWord(tokens.get(j + 1)))) {
+                portfolio.append(' ').append(tokens.get(j++).word());
+                words++;
+            }
+            return words == 0 ? text : text + " " + portfolio;
+        }
         return named == 0 || onlyCountry ? text : text + " " + portfolio;
+    }
+
+    private static boolean isCommonWord(CoreLabel t) {
+        return t.tag().matches("JJ|NNS?") && "O".equals(t.ner());
     }
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
