@@ -123,11 +123,21 @@ public final class EntityResolver {
             }
         }
         Optional<String> homeCountry = homeCountry(drafts, entities);
+        // "President Donald Trump's envoy, Steve Witkoff", the US special envoy: a principal named
+        // without a country shares the country their envoys act for
+        Map<Cluster, Set<String>> principalsOf = new HashMap<>();
+        String envoyOf = ontology.requireRelation("envoyOf").name();
+        for (Draft d : drafts) {
+            if (!d.relation().equals(envoyOf) || !d.object().type.equals("Person")) continue;
+            Set<String> envoyCountries = countriesOf.getOrDefault(d.subject(), sidesOf.getOrDefault(d.subject(), Set.of()));
+            principalsOf.computeIfAbsent(d.object(), k -> new HashSet<>()).addAll(envoyCountries);
+        }
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             // The countries of the person's other titles; failing those, the side they negotiate for,
             // are an envoy of, or lead or belong to the delegation of.
-            Set<String> countries = countriesOf.getOrDefault(d.subject(), sidesOf.getOrDefault(d.subject(), Set.of()));
+            Set<String> countries = countriesOf.getOrDefault(d.subject(), sidesOf.getOrDefault(d.subject(),
+                principalsOf.getOrDefault(d.subject(), Set.of())));
             if (!isPosition(d)) {
                 out.add(d);
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
