@@ -53,6 +53,7 @@ final class DocumentEntities {
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     /** NER reads two names joined by a hyphen ("the Ruiz-Soto meeting") as one place. */
     private static final Pattern HYPHENATED = Pattern.compile("\\p{Lu}\\S*\\s?[-–/]\\s?\\p{Lu}\\S*");
+    private static final Pattern FORMER_PREFIX = Pattern.compile("^(?i)ex-(?=\\p{Lu})");
     private static final Pattern LOWER_CASE_PARTY = Pattern.compile("(?<=\\S)\\s+party$");
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
@@ -150,7 +151,10 @@ final class DocumentEntities {
                 }
             }
         }
-        if ("Organization".equals(type)) text = LOWER_CASE_PARTY.matcher(text).replaceFirst("");   // "the Reform UK party" is Reform UK
+        if ("Organization".equals(type)) {
+            // "the Reform UK party" is Reform UK; an "Ex-Labour MP" was in Labour
+            text = FORMER_PREFIX.matcher(LOWER_CASE_PARTY.matcher(text).replaceFirst("")).replaceFirst("");
+        }
         return named(type, text.replaceFirst("(?i)^the\\s+", ""));
     }
 
