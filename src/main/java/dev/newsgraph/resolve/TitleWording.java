@@ -25,7 +25,8 @@ final class TitleWording {
     private static final Set<String> OCCUPATIONS = Set.of("actor", "actress", "analyst", "author", "writer", "journalist",
         "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
         "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
-        "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian");
+        "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian",
+        "servant");
 
     /**
      * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in

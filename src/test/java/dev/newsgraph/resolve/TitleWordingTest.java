@@ -13,6 +13,7 @@ class TitleWordingTest {
         assertThat(TitleWording.isOffice("Lieutenant General")).isFalse();
         assertThat(TitleWording.isOffice("health analyst")).isFalse();
         assertThat(TitleWording.isOffice("actor")).isFalse();
+        assertThat(TitleWording.isOffice("civil servant")).isFalse();
         assertThat(TitleWording.isOffice("Attorney General")).isTrue();
         assertThat(TitleWording.isOffice("Foreign Minister")).isTrue();
     }
