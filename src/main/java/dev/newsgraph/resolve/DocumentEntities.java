@@ -47,15 +47,16 @@ final class DocumentEntities {
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
+    private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
-    private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
+    private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
     /** NER reads two names joined by a hyphen ("the Ruiz-Soto meeting") as one place. */
     private static final Pattern HYPHENATED = Pattern.compile("\\p{Lu}\\S*\\s?[-–/]\\s?\\p{Lu}\\S*");
+    /** Not part of an organisation's name: "Ex-Labour MP", "the Reform UK party". */
     private static final Pattern FORMER_PREFIX = Pattern.compile("^(?i)ex-(?=\\p{Lu})");
     private static final Pattern LOWER_CASE_PARTY = Pattern.compile("(?<=\\S)\\s+party$");
-    private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
 
     private final CoreDocument doc;
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();
@@ -260,9 +261,12 @@ final class DocumentEntities {
             return Optional.of(position(sentence, title));
         }
         Cluster c = byToken.get(r);
-        boolean nameOrPlace = c == null || (c.type.equals("Location") && HYPHENATED.matcher(c.name).matches());
-        Cluster unmarked = nameOrPlace && w.tag() != null && w.tag().startsWith("NNP") && !titleByToken.containsKey(r) ? nameNerMissed(w.word()) : null;
-        if (unmarked != null) return Optional.of(new Argument(unmarked, 0.9));
+        // a proper noun NER left out, or read with its neighbour as one place ("the Ruiz-Soto meeting")
+        boolean nerMissed = c == null || c.type.equals("Location") && HYPHENATED.matcher(c.name).matches();
+        if (nerMissed && w.tag() != null && w.tag().startsWith("NNP") && !titleByToken.containsKey(r)) {
+            Cluster named = nameNerMissed(w.word());
+            if (named != null) return Optional.of(new Argument(named, 0.9));
+        }
         if (c != null) return Optional.of(new Argument(c, 1.0));
         if (titleByToken.containsKey(r)) {
             // "with Egypt's Minister of Intelligence, Hassan Rashad": the title stands for its holder

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns rule matches over tokens into facts between the document's entities, keeping only those
@@ -53,7 +54,7 @@ public final class EntityResolver {
         Map<String, Draft> best = new LinkedHashMap<>();
         List<Draft> confirmations = new ArrayList<>();
         List<Draft> companions = new ArrayList<>();
-        String memberOf = ontology.requireRelation("memberOf").name();
+        String accompanies = ontology.requireRelation("memberOf").name();   // with a person as its object
         for (RuleMatch m : matches) {
             Relation relation = ontology.requireRelation(m.rule().relation());
             Optional<DocumentEntities.Argument> subject = entities.argument(m.sentenceIndex(), m.subject(), false,
@@ -74,7 +75,7 @@ public final class EntityResolver {
             double confidence = round(m.rule().confidence() * subject.get().certainty() * object.get().certainty());
             Evidence evidence = evidence(source.text(), m.sentence());
             Draft draft = new Draft(s, relation.name(), o, confidence, evidence, m.rule().id());
-            if (s != o && relation.name().equals(memberOf) && s.type.equals("Person") && o.type.equals("Person")) {
+            if (s != o && relation.name().equals(accompanies) && s.type.equals("Person") && o.type.equals("Person")) {
                 companions.add(draft);   // "X was accompanied by Y": Y joins X's side, resolved below
                 continue;
             }
@@ -123,21 +124,21 @@ public final class EntityResolver {
             }
         }
         Optional<String> homeCountry = homeCountry(drafts, entities);
+        // The countries of a person's other titles; failing those, the side they negotiate for, are an
+        // envoy of, or lead or belong to the delegation of.
+        Function<Cluster, Set<String>> stated = p -> countriesOf.getOrDefault(p, sidesOf.getOrDefault(p, Set.of()));
         // "President Donald Trump's envoy, Steve Witkoff", the US special envoy: a principal named
         // without a country shares the country their envoys act for
         Map<Cluster, Set<String>> principalsOf = new HashMap<>();
         String envoyOf = ontology.requireRelation("envoyOf").name();
         for (Draft d : drafts) {
             if (!d.relation().equals(envoyOf) || !d.object().type.equals("Person")) continue;
-            Set<String> envoyCountries = countriesOf.getOrDefault(d.subject(), sidesOf.getOrDefault(d.subject(), Set.of()));
-            principalsOf.computeIfAbsent(d.object(), k -> new HashSet<>()).addAll(envoyCountries);
+            principalsOf.computeIfAbsent(d.object(), k -> new HashSet<>()).addAll(stated.apply(d.subject()));
         }
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            // The countries of the person's other titles; failing those, the side they negotiate for,
-            // are an envoy of, or lead or belong to the delegation of.
-            Set<String> countries = countriesOf.getOrDefault(d.subject(), sidesOf.getOrDefault(d.subject(),
-                principalsOf.getOrDefault(d.subject(), Set.of())));
+            Set<String> countries = stated.apply(d.subject());
+            if (countries.isEmpty()) countries = principalsOf.getOrDefault(d.subject(), Set.of());
             if (!isPosition(d)) {
                 out.add(d);
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
@@ -210,15 +211,15 @@ public final class EntityResolver {
      */
     private List<Draft> companionsJoin(List<Draft> drafts, List<Draft> companions) {
         if (companions.isEmpty()) return drafts;
-        Set<String> joins = Set.of(ontology.requireRelation("memberOf").name(), ontology.requireRelation("leaderOf").name(),
-            ontology.requireRelation("participatedIn").name());
         String memberOf = ontology.requireRelation("memberOf").name();
+        String participatedIn = ontology.requireRelation("participatedIn").name();
+        Set<String> joins = Set.of(memberOf, ontology.requireRelation("leaderOf").name(), participatedIn);
         Map<String, Draft> out = new LinkedHashMap<>();
         for (Draft d : drafts) out.put(d.key(), d);
         for (Draft companion : companions) {
             for (Draft side : drafts) {
                 if (side.subject() != companion.object() || !joins.contains(side.relation())) continue;
-                String relation = side.relation().equals(ontology.requireRelation("participatedIn").name()) ? side.relation() : memberOf;
+                String relation = side.relation().equals(participatedIn) ? participatedIn : memberOf;
                 Draft joined = new Draft(companion.subject(), relation, side.object(),
                     round(Math.min(companion.confidence(), side.confidence()) * 0.9), companion.evidence(),
                     companion.rule() + " + " + side.rule());

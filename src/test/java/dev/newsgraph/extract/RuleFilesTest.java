@@ -39,12 +39,10 @@ class RuleFilesTest {
     @Test
     void aBrokenRuleIsReportedWithFileAndLine() {
         String file = "# comment\n0.9 {lemma:envoy}=trigger >nmod:poss {}=object\n";
-        assertThatThrownBy(() -> RuleSet.parse("rules/x.semgrex", "envoyOf",
-            new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> RuleSet.parse("rules/x.semgrex", "envoyOf", stream(file)))
             .hasMessageContaining("rules/x.semgrex:2");
         String noConfidence = "{lemma:envoy}=trigger\n";
-        assertThatThrownBy(() -> RuleSet.parse("rules/y.semgrex", "envoyOf",
-            new ByteArrayInputStream(noConfidence.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> RuleSet.parse("rules/y.semgrex", "envoyOf", stream(noConfidence)))
             .hasMessageContaining("rules/y.semgrex:1").hasMessageContaining("CONFIDENCE");
     }
 
@@ -55,13 +53,15 @@ class RuleFilesTest {
             assertThat(Ontology.get().relation(r.relation())).isPresent();
         });
         String unbalanced = "0.8 (?$subject [{ner:PERSON}]\n";
-        assertThatThrownBy(() -> RuleSet.parseSurface("rules/z.tokensregex", "envoyOf",
-            new ByteArrayInputStream(unbalanced.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> RuleSet.parseSurface("rules/z.tokensregex", "envoyOf", stream(unbalanced)))
             .hasMessageContaining("rules/z.tokensregex:1");
         String noObject = "0.8 (?$subject [{ner:PERSON}]) [{lemma:envoy}]\n";
-        assertThatThrownBy(() -> RuleSet.parseSurface("rules/z.tokensregex", "envoyOf",
-            new ByteArrayInputStream(noObject.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> RuleSet.parseSurface("rules/z.tokensregex", "envoyOf", stream(noObject)))
             .hasMessageContaining("rules/z.tokensregex:1").hasMessageContaining("$object");
+    }
+
+    private static ByteArrayInputStream stream(String ruleFile) {
+        return new ByteArrayInputStream(ruleFile.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
