@@ -690,6 +690,10 @@ final class DocumentEntities {
         return clusters.containsKey(Keys.of("Country", name, null));
     }
 
+    Optional<Cluster> organization(String name) {
+        return Optional.ofNullable(clusters.get(Keys.of("Organization", name, null)));
+    }
+
     Cluster country(String name) {
         return named("Country", name);
     }

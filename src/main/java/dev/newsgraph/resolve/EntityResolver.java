@@ -21,12 +21,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns rule matches over tokens into facts between the document's entities, keeping only those
  * whose argument types fit the relation's domain and range in the ontology.
  */
 public final class EntityResolver {
+
+    /** A legislature: its "leader" is a government office, not the head of the chamber. */
+    private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)\\b");
 
     private final Ontology ontology;
     /** A fact while its entities are still clusters. */
@@ -89,9 +93,10 @@ public final class EntityResolver {
         }
         confirm(best, confirmations);
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
+        drafts = leadersLead(drafts, entities);
         drafts = companionsJoin(drafts, companions);
         drafts = groupsTakePart(drafts, entities, source.text(), doc);
-        drafts = membersTakePart(drafts);
+        drafts = membersTakePart(drafts, entities);
         Map<Cluster, Entity> frozen = new HashMap<>();
         List<Entity> all = new ArrayList<>();
         for (Cluster c : entities.clusters()) {
@@ -156,6 +161,23 @@ public final class EntityResolver {
                 // that name no other country.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             }
+        }
+        return out;
+    }
+
+    /**
+     * "RSF leader X", "X, leader of the Green Party": whoever is called the leader of an organisation
+     * leads it (leaderOf), by the gold conventions. Other titles stay titles: a co-leader, a chairman,
+     * and a chamber's leader ("House of Commons leader"), which is an office, not the chamber's head.
+     */
+    private List<Draft> leadersLead(List<Draft> drafts, DocumentEntities entities) {
+        String leaderOf = ontology.requireRelation("leaderOf").name();
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Optional<Cluster> led = isPosition(d) && d.object().name.equalsIgnoreCase("leader") && d.object().of != null
+                ? entities.organization(d.object().of).filter(org -> !CHAMBER.matcher(org.name).find())
+                : Optional.empty();
+            out.add(led.map(org -> new Draft(d.subject(), leaderOf, org, d.confidence(), d.evidence(), d.rule())).orElse(d));
         }
         return out;
     }
@@ -259,14 +281,15 @@ public final class EntityResolver {
      * talks included a Ukrainian delegation led by X" -> X took part in the talks). The evidence is
      * the sentence that ties the person to the group; the confidence the weaker of the two facts.
      */
-    private List<Draft> membersTakePart(List<Draft> drafts) {
+    private List<Draft> membersTakePart(List<Draft> drafts, DocumentEntities entities) {
         String participatedIn = ontology.requireRelation("participatedIn").name();
         Set<String> membership = Set.of(
             ontology.requireRelation("memberOf").name(), ontology.requireRelation("leaderOf").name());
         Map<String, Draft> out = new LinkedHashMap<>();
         for (Draft d : drafts) out.put(d.key(), d);
         for (Draft group : drafts) {
-            if (!group.relation().equals(participatedIn) || group.subject().type.equals("Person")) continue;
+            // a delegation's people were at its talks; a party's or an army's were not all there
+            if (!group.relation().equals(participatedIn) || !entities.isGroup(group.subject())) continue;
             for (Draft member : drafts) {
                 if (!membership.contains(member.relation()) || member.object() != group.subject()
                     || !member.subject().type.equals("Person")) continue;
