@@ -50,6 +50,7 @@ final class DocumentEntities {
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
+    private static final Pattern PLACE_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|det|nmod:(in|at|of)");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
     /** NER reads two names joined by a hyphen ("the Ruiz-Soto meeting") as one place. */
@@ -635,6 +636,10 @@ final class DocumentEntities {
     private Cluster phrase(int sentence, IndexedWord head, String type) {
         CoreSentence s = doc.sentences().get(sentence);
         SemanticGraph g = s.dependencyParse();
+        if ("meet".equals(head.lemma()) && head.tag() != null && head.tag().startsWith("VB")) {
+            Optional<String> meeting = meetingName(sentence, g, head);
+            if (meeting.isPresent()) return event(meeting.get(), g, head, s);
+        }
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
         Pattern relations = head.tag() == null || !head.tag().startsWith("VB") ? EVENT_NAME_RELATIONS
@@ -665,6 +670,58 @@ final class DocumentEntities {
         if (type.equals("Event") && c.date == null) c.date = EventDates.of(g, head);
         c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition()));
         return c;
+    }
+
+    private Cluster event(String name, SemanticGraph g, IndexedWord head, CoreSentence s) {
+        Cluster c = clusters.computeIfAbsent(Keys.of("Event", name, null), k -> new Cluster("Event", name, null));
+        if (c.date == null) c.date = EventDates.of(g, head);
+        c.surfaces.add(s.text());
+        return c;
+    }
+
+    /**
+     * "Lee met Ishiba at the premier's residence in Tokyo" is the "Lee–Ishiba meeting at the premier's
+     * residence in Tokyo": who met whom (as the text names them), and where. Empty when fewer than two
+     * named sides are found, so the clause names the event instead.
+     */
+    private Optional<String> meetingName(int sentence, SemanticGraph g, IndexedWord meet) {
+        List<IndexedWord> sides = new ArrayList<>();
+        String place = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(meet)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl:with")) {
+                sides.add(d);
+            } else if (place == null && (rel.equals("obl:in") || rel.equals("obl:at")) && !TIME_TAGS.contains(String.valueOf(d.ner()))) {
+                place = placePhrase(sentence, g, d);
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (IndexedWord side : sides) {
+            List<IndexedWord> named = new ArrayList<>(List.of(side));
+            for (SemanticGraphEdge e : g.outgoingEdgeList(side)) {
+                String rel = e.getRelation().toString();
+                // "X and Y met"; "X and his Chilean counterpart Y met"
+                if (rel.startsWith("conj") || "counterpart".equals(side.lemma()) && (rel.equals("dep") || rel.equals("appos"))) named.add(e.getDependent());
+            }
+            for (IndexedWord w : named) {
+                Cluster c = byToken.get(ref(sentence, w.index()));
+                if (c == null && "PRP".equals(w.tag())) c = argument(sentence, w, false, false).map(Argument::cluster).orElse(null);
+                if (c != null && !c.type.equals("Position")) names.add(c.type.equals("Person") ? c.name.substring(c.name.lastIndexOf(' ') + 1) : c.name);
+            }
+        }
+        if (names.size() < 2) return Optional.empty();
+        return Optional.of(String.join("–", names) + " meeting" + (place == null ? "" : " " + place));
+    }
+
+    /** "at the premier's residence in Tokyo": the place phrase as written, with its preposition. */
+    private String placePhrase(int sentence, SemanticGraph g, IndexedWord place) {
+        Set<IndexedWord> phrase = new LinkedHashSet<>();
+        collectEventPhrase(g, place, phrase, 1, PLACE_NAME_RELATIONS);
+        int min = phrase.stream().mapToInt(IndexedWord::index).min().orElseThrow();
+        int max = phrase.stream().mapToInt(IndexedWord::index).max().orElseThrow();
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        return doc.text().substring(tokens.get(min - 1).beginPosition(), tokens.get(max - 1).endPosition());
     }
 
     /** A length that is part of the name ("a 30-day truce"), not a date ("talks on Monday", "Friday talks"). */
