@@ -467,6 +467,35 @@ final class DocumentEntities {
         return phrase(m.sentence(), m.word(), "Event");
     }
 
+    /**
+     * The country of the dateline ("TOKYO:", "Tehran, Iran –"), which the annotator splits off as a
+     * sentence of its own: the country it names, or the country of the capital it names.
+     */
+    Optional<String> datelineCountry() {
+        if (doc.sentences().isEmpty()) return Optional.empty();
+        List<CoreLabel> first = doc.sentences().get(0).tokens();
+        if (first.size() > 8 || first.stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("VB"))) return Optional.empty();
+        for (CoreLabel t : first) {
+            Cluster c = byToken.get(ref(0, t.index()));
+            if (c != null && c.type.equals("Country")) return Optional.of(c.name);
+            if (c != null && c.type.equals("City")) return CountryNames.get().countryOfCapital(c.name);
+        }
+        return Optional.empty();
+    }
+
+    /** The one country the document names (by name, people or nationality), if it names exactly one. */
+    Optional<String> soleCountry() {
+        Set<String> named = new HashSet<>();
+        for (CoreSentence s : doc.sentences()) {
+            for (CoreLabel t : s.tokens()) {
+                Cluster c = byToken.get(ref(t.sentIndex(), t.index()));
+                if (c != null && c.type.equals("Country")) named.add(c.name);
+                peopleCountry(t.tag(), t.word()).ifPresent(named::add);
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
     /** Whether the sentence starting at this character offset names any country. */
     boolean sentenceNamesCountry(int sentenceStart) {
         for (CoreSentence s : doc.sentences()) {

@@ -182,7 +182,10 @@ public final class EntityResolver {
         return out;
     }
 
-    /** The country that owns two or more and more than half of the document's titles owned by a country, if one does. */
+    /**
+     * The country that owns two or more and more than half of the document's titles owned by a country,
+     * if one does; else the only country the document names, if its dateline is in that country.
+     */
     private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities) {
         Set<Cluster> titles = new HashSet<>();   // each title once, whatever holds or left it
         for (Draft d : drafts) {
@@ -190,7 +193,12 @@ public final class EntityResolver {
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Cluster t : titles) counts.merge(t.of, 1, Integer::sum);
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > titles.size()).map(Map.Entry::getKey).findFirst();
+        Optional<String> owner = counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > titles.size()).map(Map.Entry::getKey).findFirst();
+        // "TOKYO: Japanese farm minister X ... Prime Minister Y": a domestic story may name its country only
+        // once; the dateline says it is home (a British story about Bangladesh's former leader is not)
+        if (owner.isPresent()) return owner;
+        Optional<String> dateline = entities.datelineCountry();
+        return entities.soleCountry().filter(c -> dateline.isPresent() && dateline.get().equals(c));
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */

@@ -2,6 +2,10 @@ package dev.newsgraph.resolve;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CountryNamesTest {
@@ -16,5 +20,20 @@ class CountryNamesTest {
         assertThat(names.canonical("U.S.")).contains("United States");
         assertThat(names.canonical("Ukrainian")).contains("Ukraine");
         assertThat(names.canonical("European")).isEmpty();
+    }
+
+    @Test
+    void everyCapitalBelongsToACountryUnderItsCanonicalName() throws Exception {
+        CountryNames names = CountryNames.get();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("nlp/capitals.tsv"), StandardCharsets.UTF_8))) {
+            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).forEach(cols -> {
+                // a country the names list does not know, or knows by another name, would never match a mention
+                assertThat(names.canonical(cols[0])).as(cols[0]).contains(cols[0]);
+                assertThat(names.countryOfCapital(cols[1])).as(cols[1]).isPresent();
+            });
+        }
+        assertThat(names.countryOfCapital("Lima")).contains("Peru");
+        assertThat(names.canonical("Côte d'Ivoire")).contains("Ivory Coast");
     }
 }
