@@ -406,6 +406,8 @@ final class DocumentEntities {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!OWNER_RELATIONS.contains(e.getRelation().toString())) continue;
                 Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+                // "Peru appointed X as its ambassador": the country or organisation "its" stands for
+                if (c == null && "its".equalsIgnoreCase(e.getDependent().word())) c = nearestOwnerBefore(sentence, e.getDependent().index());
                 if (c == null) continue;
                 if (c.type.equals("Country")) return new Owner(c, 1.0);
                 if (c.type.equals("Organization") && organization == null) {
@@ -578,6 +580,16 @@ final class DocumentEntities {
             if (c != null && c.type.equals("Person")) return c;
         }
         return null;
+    }
+
+    /** The country or organisation named last before this token in its sentence ("its" when coreference is silent). */
+    private Cluster nearestOwnerBefore(int sentence, int index) {
+        Cluster c = corefByToken.get(ref(sentence, index));
+        for (int i = index - 1; i >= 1 && c == null; i--) {
+            Cluster named = byToken.get(ref(sentence, i));
+            if (named != null && (named.type.equals("Country") || named.type.equals("Organization"))) c = named;
+        }
+        return c;
     }
 
     private Cluster appositivePerson(int sentence, IndexedWord title) {
