@@ -50,6 +50,7 @@ final class DocumentEntities {
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(man|woman|person)");
     private static final Pattern PLACE_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|det|nmod:(in|at|of)");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
@@ -379,7 +380,23 @@ final class DocumentEntities {
         // "Egypt's Minister of General Intelligence": a country stated before the title wins
         if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed()) return fromParse;
         Cluster stated = ownerAfterOf(sentence, title);
-        return stated != null ? new Owner(stated, 1.0) : fromParse;
+        if (stated != null) return new Owner(stated, 1.0);
+        if (fromParse.cluster() == null || fromParse.guessed()) {
+            Cluster before = ownerRightBefore(sentence, title);
+            if (before != null) return new Owner(before, 0.9);
+        }
+        return fromParse;
+    }
+
+    /**
+     * "..., and Foreign Ministry spokesman X": where the parse lost the phrase, the organisation or
+     * country named right before the title is its owner.
+     */
+    private Cluster ownerRightBefore(int sentence, CoreEntityMention title) {
+        int first = title.tokens().get(0).index();   // 1-based; the token before it is at list position first - 2
+        if (first < 2) return null;
+        Cluster c = byToken.get(ref(sentence, doc.sentences().get(sentence).tokens().get(first - 2).index()));
+        return c != null && (c.type.equals("Country") || c.type.equals("Organization")) ? c : null;
     }
 
     /**
@@ -400,6 +417,9 @@ final class DocumentEntities {
     private Owner ownerFromDependents(int sentence, List<Integer> titleTokens) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         Cluster organization = null;
+        Cluster country = null;
+        // "Iran's Foreign Ministry spokesman" speaks for the ministry, not for Iran
+        boolean speaks = speaksFor(sentence, titleTokens);
         for (int index : titleTokens) {
             IndexedWord node = g.getNodeByIndexSafe(index);
             if (node == null) continue;
@@ -409,16 +429,18 @@ final class DocumentEntities {
                 // "Peru appointed X as its ambassador": the country or organisation "its" stands for
                 if (c == null && "its".equalsIgnoreCase(e.getDependent().word())) c = nearestOwnerBefore(sentence, e.getDependent().index());
                 if (c == null) continue;
-                if (c.type.equals("Country")) return new Owner(c, 1.0);
+                if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
+                if (c.type.equals("Country") && country == null) country = c;
                 if (c.type.equals("Organization") && organization == null) {
-                    // "Ukraine's National Security Council": the position is the country's.
+                    // "Ukraine's National Security Council": the position is the country's
                     Cluster orgCountry = countryModifying(sentence, g, e.getDependent());
-                    if (orgCountry != null) return new Owner(orgCountry, 0.95);
+                    if (orgCountry != null && !speaks) return new Owner(orgCountry, 0.95);
                     organization = c;
                 }
             }
         }
         if (organization != null) return new Owner(organization, 0.95);
+        if (country != null) return new Owner(country, 1.0);
         // A title with no stated owner belongs to the one country the sentence names, if only one;
         // a country that qualifies another party ("the US delegation", "his Greek counterpart") is
         // that party's, not this title's.
@@ -580,6 +602,11 @@ final class DocumentEntities {
             if (c != null && c.type.equals("Person")) return c;
         }
         return null;
+    }
+
+    private boolean speaksFor(int sentence, List<Integer> titleTokens) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        return titleTokens.stream().anyMatch(i -> SPOKESPERSON.matcher(tokens.get(i - 1).word()).matches());
     }
 
     /** The country or organisation named last before this token in its sentence ("its" when coreference is silent). */
