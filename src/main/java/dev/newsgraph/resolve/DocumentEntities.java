@@ -609,14 +609,16 @@ final class DocumentEntities {
         return titleTokens.stream().anyMatch(i -> SPOKESPERSON.matcher(tokens.get(i - 1).word()).matches());
     }
 
-    /** The country or organisation named last before this token in its sentence ("its" when coreference is silent). */
+    /**
+     * What "its" stands for: the country or organisation named last before it in its sentence ("Yukos
+     * claims ... its founder"), else coreference's answer.
+     */
     private Cluster nearestOwnerBefore(int sentence, int index) {
-        Cluster c = corefByToken.get(ref(sentence, index));
-        for (int i = index - 1; i >= 1 && c == null; i--) {
+        for (int i = index - 1; i >= 1; i--) {
             Cluster named = byToken.get(ref(sentence, i));
-            if (named != null && (named.type.equals("Country") || named.type.equals("Organization"))) c = named;
+            if (named != null && (named.type.equals("Country") || named.type.equals("Organization"))) return named;
         }
-        return c;
+        return corefByToken.get(ref(sentence, index));
     }
 
     private Cluster appositivePerson(int sentence, IndexedWord title) {
