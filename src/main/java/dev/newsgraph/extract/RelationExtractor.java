@@ -6,17 +6,23 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Runs every dependency rule over each sentence's enhanced++ graph and every surface rule over its
  * tokens, then adds the KBP hints.
  */
 public final class RelationExtractor {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "fail", "threaten", "avoid", "deny");
 
     private final RuleSet rules;
     private final KbpHints hints;
@@ -39,6 +45,7 @@ public final class RelationExtractor {
                     if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null)) {
                         throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title)");
                     }
+                    if (denied(graph, m.getNode("trigger"))) continue;
                     out.add(new RuleMatch(rule, i, sentence, m.getNode("subject"), m.getNode("object"),
                         m.getNode("title"), m.getNode("trigger")));
                 }
@@ -57,6 +64,23 @@ public final class RelationExtractor {
         }
         out.addAll(hints.matches(doc));
         return out;
+    }
+
+    /**
+     * "did not attend", "never met", "refused to take part", "declined to meet": what the trigger says
+     * did not happen. (Rules with no trigger word state their own conditions.)
+     */
+    static boolean denied(SemanticGraph graph, IndexedWord trigger) {
+        if (trigger == null) return false;
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeList(trigger)) {
+            String lemma = e.getGovernor().lemma();
+            if (e.getRelation().toString().equals("xcomp") && lemma != null && REFUSALS.contains(lemma.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** The graph node of a surface group's last token (the head of a name or of an English noun phrase). */
