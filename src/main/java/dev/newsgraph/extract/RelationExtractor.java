@@ -22,6 +22,7 @@ import java.util.Set;
 public final class RelationExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "fail", "threaten", "avoid", "deny");
 
     private final RuleSet rules;
@@ -67,14 +68,17 @@ public final class RelationExtractor {
     }
 
     /**
-     * "did not attend", "never met", "refused to take part", "declined to meet": what the trigger says
-     * did not happen. (Rules with no trigger word state their own conditions.)
+     * "did not attend", "never met", "refused to take part", "declined to meet", "if Labour wins": what
+     * the trigger says did not happen, or only might. (Rules with no trigger word state their own conditions.)
      */
     static boolean denied(SemanticGraph graph, IndexedWord trigger) {
         if (trigger == null) return false;
         for (SemanticGraphEdge e : graph.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(word)) return true;
+            if (rel.equals("mark") && CONDITIONS.contains(word)) return true;   // "if Labour wins the election"
+
         }
         for (SemanticGraphEdge e : graph.incomingEdgeList(trigger)) {
             String lemma = e.getGovernor().lemma();

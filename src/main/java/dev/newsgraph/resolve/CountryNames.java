@@ -24,6 +24,7 @@ public final class CountryNames {
     private final java.util.Set<String> notCountries = new java.util.HashSet<>();
 
     private final Map<String, String> countryByCapital = new HashMap<>();
+    private final Map<String, String> capitalByCountry = new HashMap<>();
 
     private CountryNames() {
         load(ALIASES, true);   // first, so "US" maps to United States before any demonym line
@@ -37,10 +38,18 @@ public final class CountryNames {
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\t"))
-                .forEach(c -> countryByCapital.put(key(c[1]), c[0].strip()));
+                .forEach(c -> {
+                    countryByCapital.put(key(c[1]), c[0].strip());
+                    capitalByCountry.putIfAbsent(key(c[0]), c[1].strip());   // the first spelling listed
+                });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The capital of this country ("in the Saudi capital" -> Riyadh), if listed. */
+    public Optional<String> capitalOf(String country) {
+        return Optional.ofNullable(capitalByCountry.get(key(country)));
     }
 
     /** The country whose capital this is ("Kyiv" -> Ukraine), for capitals that stand for governments. */

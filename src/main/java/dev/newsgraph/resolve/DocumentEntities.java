@@ -284,6 +284,10 @@ final class DocumentEntities {
         }
         Cluster people = countryOfPeople(w.tag(), w.word());
         if (people != null) return Optional.of(new Argument(people, 0.9));   // "the Iranians were led by ..."
+        if ("capital".equalsIgnoreCase(w.lemma()) && "NN".equals(w.tag())) {
+            Cluster city = capitalOfModifyingCountry(sentence, w);
+            if (city != null) return Optional.of(new Argument(city, 0.9));
+        }
         boolean commonNoun = w.tag() != null && (w.tag().equals("NN") || w.tag().equals("NNS"));
         // "The Hampstead and Highgate MP": an unnamed mention that coreference ties to a person
         Cluster described = corefByToken.get(r);
@@ -316,6 +320,23 @@ final class DocumentEntities {
         List<Cluster> people = clusters.values().stream()
             .filter(c -> c.type.equals("Person") && sameSurname(c.lastWord(), surname)).toList();
         return people.size() == 1 ? people.get(0) : null;
+    }
+
+    /** "in the Saudi capital", "Ukraine's capital": the city, when the capitals list knows it. */
+    private Cluster capitalOfModifyingCountry(int sentence, IndexedWord capital) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(capital)) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("amod") && !rel.equals("nmod:poss") && !rel.equals("compound")) continue;
+            Cluster country = byToken.get(ref(sentence, e.getDependent().index()));
+            if (country == null || !country.type.equals("Country")) continue;
+            Optional<String> city = CountryNames.get().capitalOf(country.name);
+            if (city.isEmpty()) return null;
+            Cluster c = named("City", city.get());
+            c.surfaces.add(e.getDependent().word() + " capital");
+            return c;
+        }
+        return null;
     }
 
     /** The country or organisation a title belongs to, as the object of e.g. negotiatorOf. */
