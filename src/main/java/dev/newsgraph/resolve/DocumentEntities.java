@@ -861,9 +861,44 @@ final class DocumentEntities {
 
     /** The same title, owned by {@code owner} (a country the document ties to the holder elsewhere). */
     Cluster positionOwnedBy(Cluster position, Cluster owner) {
-        Cluster c = clusters.computeIfAbsent(Keys.of("Position", position.name, owner.name), k -> new Cluster("Position", position.name, owner.name));
+        Cluster c = positionNamed(position.name, owner);
         c.surfaces.addAll(position.surfaces);
         return c;
+    }
+
+    Cluster positionNamed(String title, Cluster owner) {
+        return clusters.computeIfAbsent(Keys.of("Position", title, owner.name), k -> new Cluster("Position", title, owner.name));
+    }
+
+    /** "X met his Russian counterpart, Y": Y is X's counterpart for that country. */
+    record Counterpart(int sentence, Cluster of, Cluster holder, Cluster country) {
+    }
+
+    List<Counterpart> counterparts() {
+        List<Counterpart> out = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            SemanticGraph g = doc.sentences().get(i).dependencyParse();
+            if (g == null) continue;
+            for (IndexedWord w : g.vertexSet()) {
+                if (!"counterpart".equalsIgnoreCase(w.lemma()) || !"NN".equals(w.tag())) continue;
+                Cluster holder = appositivePerson(i, w);
+                Cluster of = null, country = null;
+                for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                    String rel = e.getRelation().toString();
+                    IndexedWord d = e.getDependent();
+                    Cluster c = byToken.get(ref(i, d.index()));
+                    if (rel.equals("nmod:poss") && "PRP$".equals(d.tag())) {
+                        c = corefByToken.get(ref(i, d.index()));
+                        if (c == null) c = nearestPersonBefore(i, d.index());
+                    }
+                    if (c == null) continue;
+                    if ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && c.type.equals("Person")) of = c;
+                    else if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) && c.type.equals("Country")) country = c;
+                }
+                if (holder != null && of != null && country != null && holder != of) out.add(new Counterpart(i, of, holder, country));
+            }
+        }
+        return out;
     }
 
     /** All entities the document names, plus the Positions and Events rules made. */

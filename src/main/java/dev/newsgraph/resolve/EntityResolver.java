@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,6 +95,7 @@ public final class EntityResolver {
         confirm(best, confirmations);
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
         drafts = leadersLead(drafts, entities);
+        drafts = counterpartsHoldTitles(drafts, entities, source.text(), doc);
         drafts = companionsJoin(drafts, companions);
         drafts = groupsTakePart(drafts, entities, source.text(), doc);
         drafts = membersTakePart(drafts, entities);
@@ -161,6 +163,28 @@ public final class EntityResolver {
                 // that name no other country.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Prime Minister X met his Chilean counterpart, Y": Y holds X's government office for Chile (under
+     * that country's usual name for it). X's title stated in the same sentence first, else X's surest.
+     */
+    private List<Draft> counterpartsHoldTitles(List<Draft> drafts, DocumentEntities entities, String text, CoreDocument doc) {
+        List<DocumentEntities.Counterpart> counterparts = entities.counterparts();
+        if (counterparts.isEmpty()) return drafts;
+        String holdsPosition = ontology.requireRelation("holdsPosition").name();
+        List<Draft> out = new ArrayList<>(drafts);
+        for (DocumentEntities.Counterpart cp : counterparts) {
+            Evidence evidence = evidence(text, doc.sentences().get(cp.sentence()));
+            drafts.stream()
+                .filter(d -> isPosition(d) && d.subject() == cp.of() && d.object().of != null && !d.object().of.equals(cp.country().name)
+                    && entities.isCountry(d.object().of) && TitleWording.counterpartTitle(d.object().name).isPresent())
+                .max(Comparator.comparing((Draft d) -> d.evidence().start() == evidence.start()).thenComparingDouble(Draft::confidence))
+                .ifPresent(title -> out.add(new Draft(cp.holder(), holdsPosition,
+                    entities.positionNamed(TitleWording.counterpartTitle(title.object().name).orElseThrow(), cp.country()),
+                    round(title.confidence() * 0.8), evidence, "counterpart + " + title.rule())));
         }
         return out;
     }

@@ -8,6 +8,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -49,6 +52,22 @@ final class TitleWording {
     static boolean isGovernmentOffice(String title) {
         return GOVERNMENT_OFFICE.matcher(title).matches();
     }
+
+    /**
+     * What a counterpart abroad holds: the same title, but most governments have ministers where the
+     * US and UK have secretaries ("Rubio met his Russian counterpart" is Russia's foreign minister).
+     * Only for offices of state: a chief executive's counterpart is nobody's chief executive.
+     */
+    static Optional<String> counterpartTitle(String title) {
+        String mapped = COUNTERPART_TITLES.get(title.toLowerCase(Locale.ROOT));
+        if (mapped != null) return Optional.of(mapped);
+        return isGovernmentOffice(title) || title.equalsIgnoreCase("president") ? Optional.of(title) : Optional.empty();
+    }
+
+    private static final Map<String, String> COUNTERPART_TITLES = Map.of(
+        "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
+        "defense secretary", "Defence Minister", "defence secretary", "Defence Minister",
+        "secretary of defense", "Defence Minister", "home secretary", "Interior Minister");
 
     /**
      * The title with the words NER left out of it: its portfolio ("farm minister", "environment

@@ -31,4 +31,12 @@ class TitleWordingTest {
         assertThat(TitleWording.titleCase("chief of staff to President")).isEqualTo("Chief of Staff to President");
         assertThat(TitleWording.titleCase("farm minister")).isEqualTo("Farm Minister");
     }
+
+    @Test
+    void aCounterpartAbroadHoldsTheOfficeUnderItsUsualName() {
+        assertThat(TitleWording.counterpartTitle("Secretary of State")).contains("Foreign Minister");
+        assertThat(TitleWording.counterpartTitle("Prime Minister")).contains("Prime Minister");
+        assertThat(TitleWording.counterpartTitle("President")).contains("President");
+        assertThat(TitleWording.counterpartTitle("Chief Executive")).isEmpty();
+    }
 }
