@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,7 @@ final class DocumentEntities {
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(man|woman|person)");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Pattern PLACE_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|det|nmod:(in|at|of)");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
@@ -236,6 +238,14 @@ final class DocumentEntities {
             for (int i = rep.startIndex; i < rep.endIndex && target == null; i++) {
                 target = byToken.get(ref(rep.sentNum - 1, i));
             }
+            if (target == null || !target.type.equals("Person")) {
+                // "The Hampstead and Highgate MP ... her": a chain with a person's name in it is that
+                // person, not the place named in its representative mention
+                Cluster person = chain.getMentionsInTextualOrder().stream()
+                    .map(m -> byToken.get(ref(m.sentNum - 1, m.headIndex)))
+                    .filter(c -> c != null && c.type.equals("Person")).findFirst().orElse(null);
+                if (person != null) target = person;
+            }
             if (target == null) continue;
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 corefByToken.putIfAbsent(ref(m.sentNum - 1, m.headIndex), target);
@@ -277,9 +287,14 @@ final class DocumentEntities {
         }
         if (w.tag() != null && w.tag().startsWith("PRP")) {
             Cluster viaCoref = corefByToken.get(r);
-            if (viaCoref != null) return Optional.of(new Argument(viaCoref, 0.9));
+            // "he", "her": a person, whatever place or body the chain's first mention named
+            boolean personal = PERSONAL_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
+            if (viaCoref != null && (!personal || viaCoref.type.equals("Person"))) return Optional.of(new Argument(viaCoref, 0.9));
             Cluster near = nearestPersonBefore(sentence, w.index());
             if (near != null) return Optional.of(new Argument(near, 0.8));
+            // the only person the sentence before names ("X has resigned. ... linked to her aunt")
+            Cluster previous = onlyPersonOfSentenceBefore(sentence, personal);
+            if (previous != null) return Optional.of(new Argument(previous, 0.7));
             return Optional.empty();
         }
         Cluster people = countryOfPeople(w.tag(), w.word());
@@ -615,6 +630,16 @@ final class DocumentEntities {
             if (c != null && c.type.equals("Country")) return c;
         }
         return null;
+    }
+
+    private Cluster onlyPersonOfSentenceBefore(int sentence, boolean personal) {
+        if (!personal || sentence == 0) return null;
+        Set<Cluster> people = new LinkedHashSet<>();
+        for (CoreLabel t : doc.sentences().get(sentence - 1).tokens()) {
+            Cluster c = byToken.get(ref(sentence - 1, t.index()));
+            if (c != null && c.type.equals("Person")) people.add(c);
+        }
+        return people.size() == 1 ? people.iterator().next() : null;
     }
 
     private Cluster nearestPersonBefore(int sentence, int index) {
