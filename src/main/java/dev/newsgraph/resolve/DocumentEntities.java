@@ -238,14 +238,6 @@ final class DocumentEntities {
             for (int i = rep.startIndex; i < rep.endIndex && target == null; i++) {
                 target = byToken.get(ref(rep.sentNum - 1, i));
             }
-            if (target == null || !target.type.equals("Person")) {
-                // "The Hampstead and Highgate MP ... her": a chain with a person's name in it is that
-                // person, not the place named in its representative mention
-                Cluster person = chain.getMentionsInTextualOrder().stream()
-                    .map(m -> byToken.get(ref(m.sentNum - 1, m.headIndex)))
-                    .filter(c -> c != null && c.type.equals("Person")).findFirst().orElse(null);
-                if (person != null) target = person;
-            }
             if (target == null) continue;
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 corefByToken.putIfAbsent(ref(m.sentNum - 1, m.headIndex), target);
