@@ -78,7 +78,6 @@ public final class RelationExtractor {
             String word = e.getDependent().word().toLowerCase(Locale.ROOT);
             if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(word)) return true;
             if (rel.equals("mark") && CONDITIONS.contains(word)) return true;   // "if Labour wins the election"
-
         }
         for (SemanticGraphEdge e : graph.incomingEdgeList(trigger)) {
             String lemma = e.getGovernor().lemma();

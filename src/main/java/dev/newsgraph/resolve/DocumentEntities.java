@@ -285,7 +285,7 @@ final class DocumentEntities {
             Cluster near = nearestPersonBefore(sentence, w.index());
             if (near != null) return Optional.of(new Argument(near, 0.8));
             // the only person the sentence before names ("X has resigned. ... linked to her aunt")
-            Cluster previous = onlyPersonOfSentenceBefore(sentence, personal);
+            Cluster previous = personal ? onlyPersonOfSentenceBefore(sentence) : null;
             if (previous != null) return Optional.of(new Argument(previous, 0.7));
             return Optional.empty();
         }
@@ -624,8 +624,8 @@ final class DocumentEntities {
         return null;
     }
 
-    private Cluster onlyPersonOfSentenceBefore(int sentence, boolean personal) {
-        if (!personal || sentence == 0) return null;
+    private Cluster onlyPersonOfSentenceBefore(int sentence) {
+        if (sentence == 0) return null;
         Set<Cluster> people = new LinkedHashSet<>();
         for (CoreLabel t : doc.sentences().get(sentence - 1).tokens()) {
             Cluster c = byToken.get(ref(sentence - 1, t.index()));
