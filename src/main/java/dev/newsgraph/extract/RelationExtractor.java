@@ -71,7 +71,7 @@ public final class RelationExtractor {
      * "did not attend", "never met", "refused to take part", "declined to meet", "if Labour wins": what
      * the trigger says did not happen, or only might. (Rules with no trigger word state their own conditions.)
      */
-    static boolean denied(SemanticGraph graph, IndexedWord trigger) {
+    private static boolean denied(SemanticGraph graph, IndexedWord trigger) {
         if (trigger == null) return false;
         for (SemanticGraphEdge e : graph.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -635,9 +636,14 @@ final class DocumentEntities {
     }
 
     private Cluster nearestPersonBefore(int sentence, int index) {
+        return nearestBefore(sentence, index, c -> c.type.equals("Person"));
+    }
+
+    /** The last entity of that kind named before this token in its sentence. */
+    private Cluster nearestBefore(int sentence, int index, Predicate<Cluster> kind) {
         for (int i = index - 1; i >= 1; i--) {
             Cluster c = byToken.get(ref(sentence, i));
-            if (c != null && c.type.equals("Person")) return c;
+            if (c != null && kind.test(c)) return c;
         }
         return null;
     }
@@ -652,11 +658,8 @@ final class DocumentEntities {
      * claims ... its founder"), else coreference's answer.
      */
     private Cluster nearestOwnerBefore(int sentence, int index) {
-        for (int i = index - 1; i >= 1; i--) {
-            Cluster named = byToken.get(ref(sentence, i));
-            if (named != null && (named.type.equals("Country") || named.type.equals("Organization"))) return named;
-        }
-        return corefByToken.get(ref(sentence, index));
+        Cluster named = nearestBefore(sentence, index, c -> c.type.equals("Country") || c.type.equals("Organization"));
+        return named != null ? named : corefByToken.get(ref(sentence, index));
     }
 
     private Cluster appositivePerson(int sentence, IndexedWord title) {
@@ -746,7 +749,7 @@ final class DocumentEntities {
         SemanticGraph g = s.dependencyParse();
         if ("meet".equals(head.lemma()) && head.tag() != null && head.tag().startsWith("VB")) {
             Optional<String> meeting = meetingName(sentence, g, head);
-            if (meeting.isPresent()) return event(meeting.get(), g, head, s);
+            if (meeting.isPresent()) return phraseNamed("Event", meeting.get(), s.text(), g, head);
         }
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
@@ -773,17 +776,15 @@ final class DocumentEntities {
             if (!name.isEmpty() && t.beginPosition() > s.tokens().get(i - 2).endPosition()) name.append(' ');
             name.append(word);
         }
-        String eventName = name.toString().strip();
-        Cluster c = clusters.computeIfAbsent(Keys.of(type, eventName, null), k -> new Cluster(type, eventName, null));
-        if (type.equals("Event") && c.date == null) c.date = EventDates.of(g, head);
-        c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition()));
-        return c;
+        String surface = text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition());
+        return phraseNamed(type, name.toString().strip(), surface, g, head);
     }
 
-    private Cluster event(String name, SemanticGraph g, IndexedWord head, CoreSentence s) {
-        Cluster c = clusters.computeIfAbsent(Keys.of("Event", name, null), k -> new Cluster("Event", name, null));
-        if (c.date == null) c.date = EventDates.of(g, head);
-        c.surfaces.add(s.text());
+    /** The entity a phrase names, with the words it was found as; an Event also takes its first date. */
+    private Cluster phraseNamed(String type, String name, String surface, SemanticGraph g, IndexedWord head) {
+        Cluster c = clusters.computeIfAbsent(Keys.of(type, name, null), k -> new Cluster(type, name, null));
+        if (type.equals("Event") && c.date == null) c.date = EventDates.of(g, head);
+        c.surfaces.add(surface);
         return c;
     }
 
@@ -903,11 +904,8 @@ final class DocumentEntities {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                     String rel = e.getRelation().toString();
                     IndexedWord d = e.getDependent();
-                    Cluster c = byToken.get(ref(i, d.index()));
-                    if (rel.equals("nmod:poss") && "PRP$".equals(d.tag())) {
-                        c = corefByToken.get(ref(i, d.index()));
-                        if (c == null) c = nearestPersonBefore(i, d.index());
-                    }
+                    Cluster c = "PRP$".equals(d.tag()) ? argument(i, d, false, false).map(Argument::cluster).orElse(null)
+                        : byToken.get(ref(i, d.index()));
                     if (c == null) continue;
                     if ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && c.type.equals("Person")) of = c;
                     else if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) && c.type.equals("Country")) country = c;

@@ -221,8 +221,7 @@ public final class EntityResolver {
         // "TOKYO: Japanese farm minister X ... Prime Minister Y": a domestic story may name its country only
         // once; the dateline says it is home (a British story about Bangladesh's former leader is not)
         if (owner.isPresent()) return owner;
-        Optional<String> dateline = entities.datelineCountry();
-        return entities.soleCountry().filter(c -> dateline.isPresent() && dateline.get().equals(c));
+        return entities.datelineCountry().flatMap(dateline -> entities.soleCountry().filter(dateline::equals));
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */

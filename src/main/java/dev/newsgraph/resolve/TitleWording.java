@@ -39,6 +39,11 @@ final class TitleWording {
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
         "(?i).*\\b(minister|secretary|chancellor|premier|attorney general)$");
+    /** The usual name abroad for offices the US and UK call secretaries. */
+    private static final Map<String, String> COUNTERPART_TITLES = Map.of(
+        "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
+        "defense secretary", "Defence Minister", "defence secretary", "Defence Minister",
+        "secretary of defense", "Defence Minister", "home secretary", "Interior Minister");
 
     private TitleWording() {
     }
@@ -64,10 +69,6 @@ final class TitleWording {
         return isGovernmentOffice(title) || title.equalsIgnoreCase("president") ? Optional.of(title) : Optional.empty();
     }
 
-    private static final Map<String, String> COUNTERPART_TITLES = Map.of(
-        "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
-        "defense secretary", "Defence Minister", "defence secretary", "Defence Minister",
-        "secretary of defense", "Defence Minister", "home secretary", "Interior Minister");
 
     /**
      * The title with the words NER left out of it: its portfolio ("farm minister", "environment
