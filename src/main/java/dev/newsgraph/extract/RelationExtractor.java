@@ -22,8 +22,12 @@ import java.util.Set;
 public final class RelationExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    // "if Labour wins", "called for him to go": a condition or somebody else's wish
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "for");
+    // "claims that he led a grubby government": what others allege
+    private static final Set<String> HEARSAY = Set.of("claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "speculation");
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "fail", "threaten", "avoid", "deny");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
 
     private final RuleSet rules;
     private final KbpHints hints;
@@ -40,16 +44,24 @@ public final class RelationExtractor {
             CoreSentence sentence = sentences.get(i);
             SemanticGraph graph = sentence.dependencyParse();
             if (graph == null || graph.isEmpty()) continue;
-            for (SemgrexRule rule : rules.rules()) {
-                SemgrexMatcher m = rule.pattern().matcher(graph);
-                while (m.find()) {
-                    if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null)) {
-                        throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title)");
+            List<CoreLabel> pronouns = personalPronouns(sentence);
+            // "He flew to Lima": while the dependency rules run, a personal pronoun may fill a person's
+            // slot; who it stands for is the resolver's question (coreference, else the person before it)
+            pronouns.forEach(t -> t.setNER("PERSON"));
+            try {
+                for (SemgrexRule rule : rules.rules()) {
+                    SemgrexMatcher m = rule.pattern().matcher(graph);
+                    while (m.find()) {
+                        if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null)) {
+                            throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title)");
+                        }
+                        if (denied(graph, m.getNode("trigger"))) continue;
+                        out.add(new RuleMatch(rule, i, sentence, m.getNode("subject"), m.getNode("object"),
+                            m.getNode("title"), m.getNode("trigger")));
                     }
-                    if (denied(graph, m.getNode("trigger"))) continue;
-                    out.add(new RuleMatch(rule, i, sentence, m.getNode("subject"), m.getNode("object"),
-                        m.getNode("title"), m.getNode("trigger")));
                 }
+            } finally {
+                pronouns.forEach(t -> t.setNER("O"));
             }
             for (TokensRegexRule rule : rules.surfaceRules()) {
                 TokenSequenceMatcher m = rule.pattern().getMatcher(sentence.tokens());
@@ -67,9 +79,16 @@ public final class RelationExtractor {
         return out;
     }
 
+    private static List<CoreLabel> personalPronouns(CoreSentence sentence) {
+        return sentence.tokens().stream()
+            .filter(t -> "PRP".equals(t.tag()) && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
+            .filter(t -> "O".equals(t.ner()))
+            .toList();
+    }
+
     /**
-     * "did not attend", "never met", "refused to take part", "declined to meet", "if Labour wins": what
-     * the trigger says did not happen, or only might. (Rules with no trigger word state their own conditions.)
+     * "did not attend", "never met", "refused to take part", "declined to meet", "if Labour wins", "called
+     * for him to go", "claims that he led": what the trigger says did not happen, or only might. (Rules with no trigger word state their own conditions.)
      */
     private static boolean denied(SemanticGraph graph, IndexedWord trigger) {
         if (trigger == null) return false;
@@ -80,8 +99,10 @@ public final class RelationExtractor {
             if (rel.equals("mark") && CONDITIONS.contains(word)) return true;   // "if Labour wins the election"
         }
         for (SemanticGraphEdge e : graph.incomingEdgeList(trigger)) {
-            String lemma = e.getGovernor().lemma();
-            if (e.getRelation().toString().equals("xcomp") && lemma != null && REFUSALS.contains(lemma.toLowerCase(Locale.ROOT))) return true;
+            String lemma = e.getGovernor().lemma() == null ? "" : e.getGovernor().lemma().toLowerCase(Locale.ROOT);
+            String rel = e.getRelation().toString();
+            if (rel.equals("xcomp") && REFUSALS.contains(lemma)) return true;
+            if ((rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("acl")) && HEARSAY.contains(lemma)) return true;
         }
         return false;
     }

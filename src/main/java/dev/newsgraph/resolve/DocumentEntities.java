@@ -72,6 +72,8 @@ final class DocumentEntities {
     private final Set<Cluster> guessedOwners = new HashSet<>();
     /** Delegations, teams, sides: organisations named by a common noun, not by NER. */
     private final Set<Cluster> groups = new HashSet<>();
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those");
+    private static final Pattern OWN_SIDES = Pattern.compile("nmod:(between|with|of|poss)");
     private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "consultation");
 
     private DocumentEntities(CoreDocument doc) {
@@ -511,6 +513,25 @@ final class DocumentEntities {
                 IndexedWord w = g.getNodeByIndexSafe(t.index());
                 if (w != null) return Optional.of(new Mention(t.sentIndex(), w));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** "The Downing Street talks covered ...": the definite talks, meeting or summit that is a sentence's subject. */
+    Optional<Mention> talksOpening(int sentence) {
+        if (sentence >= doc.sentences().size()) return Optional.empty();
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        if (g == null || g.getRoots().isEmpty()) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(g.getFirstRoot())) {
+            IndexedWord w = e.getDependent();
+            if (!e.getRelation().toString().startsWith("nsubj") || w.tag() == null || !w.tag().startsWith("NN")
+                || w.lemma() == null || !TALKS.contains(w.lemma().toLowerCase(Locale.ROOT))) continue;
+            boolean definite = g.outgoingEdgeList(w).stream()
+                .anyMatch(d -> d.getRelation().toString().equals("det") && DEFINITE.contains(d.getDependent().word().toLowerCase(Locale.ROOT)));
+            // "the talks between Chile and Bolivia" name their own sides: other talks
+            boolean ownSides = g.outgoingEdgeList(w).stream()
+                .anyMatch(d -> OWN_SIDES.matcher(d.getRelation().toString()).matches());
+            if (definite && !ownSides) return Optional.of(new Mention(sentence, w));
         }
         return Optional.empty();
     }

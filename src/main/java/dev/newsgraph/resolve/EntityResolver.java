@@ -95,9 +95,11 @@ public final class EntityResolver {
         confirm(best, confirmations);
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
         drafts = leadersLead(drafts, entities);
+        drafts = leaversHeldTitles(drafts);
         drafts = counterpartsHoldTitles(drafts, entities, source.text(), doc);
         drafts = companionsJoin(drafts, companions);
         drafts = groupsTakePart(drafts, entities, source.text(), doc);
+        drafts = meetingsNamedNext(drafts, entities, source.text(), doc);
         drafts = membersTakePart(drafts, entities);
         Map<Cluster, Entity> frozen = new HashMap<>();
         List<Entity> all = new ArrayList<>();
@@ -165,6 +167,20 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /** "X resigned as the party's branch chairman": who left a title held it (former holders count). */
+    private List<Draft> leaversHeldTitles(List<Draft> drafts) {
+        String resignedFrom = ontology.requireRelation("resignedFrom").name();
+        String holdsPosition = ontology.requireRelation("holdsPosition").name();
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Draft d : drafts) out.put(d.key(), d);
+        for (Draft d : drafts) {
+            if (!d.relation().equals(resignedFrom)) continue;
+            Draft held = new Draft(d.subject(), holdsPosition, d.object(), d.confidence(), d.evidence(), d.rule());
+            out.putIfAbsent(held.key(), held);
+        }
+        return new ArrayList<>(out.values());
     }
 
     /**
@@ -277,6 +293,34 @@ public final class EntityResolver {
                     round(Math.min(companion.confidence(), side.confidence()) * 0.9), companion.evidence(),
                     companion.rule() + " + " + side.rule());
                 out.putIfAbsent(joined.key(), joined);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * "X has met Y and Z. The Downing Street talks covered ...": a meeting stated without an event of its
+     * own, followed by a sentence about "the talks", was those talks; whoever met took part in them.
+     */
+    private List<Draft> meetingsNamedNext(List<Draft> drafts, DocumentEntities entities, String text, CoreDocument doc) {
+        String metWith = ontology.requireRelation("metWith").name();
+        String participatedIn = ontology.requireRelation("participatedIn").name();
+        Map<Integer, Integer> sentenceStarting = new HashMap<>();
+        for (int i = 0; i < doc.sentences().size(); i++) sentenceStarting.put(evidence(text, doc.sentences().get(i)).start(), i);
+        Set<String> hasEvent = new HashSet<>();   // who already took part in something in that sentence
+        for (Draft d : drafts) if (d.relation().equals(participatedIn)) hasEvent.add(d.subject().key() + "|" + d.evidence().start());
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Draft d : drafts) out.put(d.key(), d);
+        for (Draft met : drafts) {
+            Integer sentence = sentenceStarting.get(met.evidence().start());
+            if (!met.relation().equals(metWith) || sentence == null) continue;
+            Optional<DocumentEntities.Mention> talks = entities.talksOpening(sentence + 1);
+            if (talks.isEmpty()) continue;
+            Cluster event = entities.event(talks.get());
+            for (Cluster who : List.of(met.subject(), met.object())) {
+                if (hasEvent.contains(who.key() + "|" + met.evidence().start())) continue;
+                Draft took = new Draft(who, participatedIn, event, round(met.confidence() * 0.9), met.evidence(), met.rule() + " + talks named next");
+                out.putIfAbsent(took.key(), took);
             }
         }
         return new ArrayList<>(out.values());
