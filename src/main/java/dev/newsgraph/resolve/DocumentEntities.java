@@ -72,6 +72,8 @@ final class DocumentEntities {
     private final Set<Cluster> guessedOwners = new HashSet<>();
     /** Delegations, teams, sides: organisations named by a common noun, not by NER. */
     private final Set<Cluster> groups = new HashSet<>();
+    private static final Set<String> TRAVEL = Set.of("visit", "trip", "tour", "travel", "fly", "arrive", "land", "go", "head");
+    private static final Pattern DESTINATION = Pattern.compile("obj|obl:(to|in)|nmod:to");
     private static final Set<String> DEFINITE = Set.of("the", "these", "those");
     private static final Pattern OWN_SIDES = Pattern.compile("nmod:(between|with|of|poss)");
     private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "consultation");
@@ -481,10 +483,27 @@ final class DocumentEntities {
             if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
-            if (node != null && (qualifiesOtherParty(g, node, titleTokens) || namesAnotherPerson(sentence, g, node, titleTokens))) continue;
+            if (node != null && (qualifiesOtherParty(g, node, titleTokens) || namesAnotherPerson(sentence, g, node, titleTokens)
+                || isDestination(g, node))) continue;
             countries.add(c);
         }
         return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.8, true) : new Owner(null, 0);
+    }
+
+    /**
+     * "Chancellor X has visited Kenya's biggest shantytown": a place the sentence travels to (the
+     * country or what it qualifies) is where the title's holder went, not whose title it is.
+     */
+    private static boolean isDestination(SemanticGraph g, IndexedWord node) {
+        IndexedWord w = node;
+        for (int up = 0; up < 2 && w != null; up++) {
+            for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+                String lemma = e.getGovernor().lemma() == null ? "" : e.getGovernor().lemma().toLowerCase(Locale.ROOT);
+                if (TRAVEL.contains(lemma) && DESTINATION.matcher(e.getRelation().toString()).matches()) return true;
+            }
+            w = g.getParent(w);
+        }
+        return false;
     }
 
     /**
