@@ -60,6 +60,7 @@ public final class EntityResolver {
         List<Draft> confirmations = new ArrayList<>();
         List<Draft> companions = new ArrayList<>();
         String accompanies = ontology.requireRelation("memberOf").name();   // with a person as its object
+        String metWith = ontology.requireRelation("metWith").name();
         for (RuleMatch m : matches) {
             Relation relation = ontology.requireRelation(m.rule().relation());
             Optional<DocumentEntities.Argument> subject = entities.argument(m.sentenceIndex(), m.subject(), false,
@@ -85,6 +86,8 @@ public final class EntityResolver {
                 continue;
             }
             if (s == o || !ontology.fits(s.type, relation.domain()) || !ontology.fits(o.type, relation.range())) continue;
+            // people and delegations meet; "the Chile-Peru talks" are a meeting of their officials
+            if (relation.name().equals(metWith) && (s.type.equals("Country") || o.type.equals("Country"))) continue;
             if (m.rule().onlyConfirms()) {
                 confirmations.add(draft);
                 continue;
