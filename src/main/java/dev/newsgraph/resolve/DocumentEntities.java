@@ -384,7 +384,7 @@ final class DocumentEntities {
         if (owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed()) {
             text = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text);
         }
-        String name = TitleWording.titleCase(text);
+        String name = TitleWording.titleCase(TitleWording.withoutTime(text));
         String of = owner.cluster() == null ? null : owner.cluster().name;
         boolean known = clusters.containsKey(Keys.of("Position", name, of));
         Cluster c = clusters.computeIfAbsent(Keys.of("Position", name, of), k -> new Cluster("Position", name, of));
@@ -437,14 +437,23 @@ final class DocumentEntities {
      * title and "of" is its owner, whatever the parser attached the "of" phrase to.
      */
     private Cluster ownerAfterOf(int sentence, CoreEntityMention title) {
+        int last = title.tokens().get(title.tokens().size() - 1).index();
+        return namedAfter(sentence, last, "of", Set.of("Country", "Organization"));
+    }
+
+    /**
+     * The country or organisation named right after token {@code index} (1-based) and a joining word,
+     * with an optional "the": "President of (the) X", "the central bank, (the) X".
+     */
+    private Cluster namedAfter(int sentence, int index, String joiner, Set<String> types) {
         List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
-        int next = title.tokens().get(title.tokens().size() - 1).index();   // 0-based position of the token after the title
-        if (next >= tokens.size() || !tokens.get(next).word().equalsIgnoreCase("of")) return null;
+        int next = index;   // 0-based position of the token after it
+        if (next >= tokens.size() || !tokens.get(next).word().equalsIgnoreCase(joiner)) return null;
         next++;
         if (next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("the")) next++;
         if (next >= tokens.size()) return null;
         Cluster c = byToken.get(ref(sentence, tokens.get(next).index()));
-        return c != null && (c.type.equals("Country") || c.type.equals("Organization")) ? c : null;
+        return c != null && types.contains(c.type) ? c : null;
     }
 
     private Owner ownerFromDependents(int sentence, List<Integer> titleTokens) {
@@ -722,6 +731,9 @@ final class DocumentEntities {
         CoreSentence s = doc.sentences().get(sentence);
         SemanticGraph g = s.dependencyParse();
         List<IndexedWord> owners = new ArrayList<>();
+        // "Germany's central bank, the Bundesbank": the body's own name, right after its description
+        Cluster named = namedAfter(sentence, head.index(), ",", Set.of("Organization"));
+        if (named != null) return named;
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             if (isGroupOwner(e)) owners.add(e.getDependent());
         }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class TitleWording {
 
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
+    private static final Pattern TIME_QUALIFIER = Pattern.compile("^(?i)(former|then|ex|outgoing)(\\s+|-)");
+    private static final Pattern PORTFOLIO_HEAD = Pattern.compile("(?i)\\b(minister|secretary)$");
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
     /** Occupations NER tags as titles ("actor", "health analyst"): a person's trade, not an office they hold. */
@@ -85,16 +87,21 @@ final class TitleWording {
         IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last + 1);
         Set<IndexedWord> attached = new HashSet<>();
         if (head != null) attached.add(head);
+        // a flat name phrase: "Northern Ireland minister Sir Nicholas Scott" may hang every word on the name
+        IndexedWord holder = head == null ? null : g.getParent(head);
         while (head != null && first > 0) {
             CoreLabel before = tokens.get(first - 1);
             IndexedWord node = g.getNodeByIndexSafe(before.index());
             IndexedWord parent = node == null ? null : g.getParent(node);
-            String rel = parent == null || !attached.contains(parent) ? "" : g.reln(parent, node).toString();
+            boolean sameHolder = parent != null && parent.equals(holder) && "NNP".equals(before.tag());
+            String rel = parent == null || !attached.contains(parent) && !sameHolder ? "" : g.reln(parent, node).toString();
             boolean unnamed = "O".equals(before.ner());
             boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && unnamed;
             boolean capitalised = Character.isUpperCase(before.word().charAt(0));
             boolean adjective = "JJ".equals(before.tag()) && capitalised && unnamed;
-            boolean name = "NNP".equals(before.tag()) && (unnamed || "LOCATION".equals(before.ner()));
+            // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
+            boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
+            boolean name = "NNP".equals(before.tag()) && (unnamed || region);
             boolean portfolio = (noun || name) && rel.equals("compound") || adjective && rel.equals("amod");
             if (!portfolio) break;
             text = before.word() + " " + text;
@@ -149,6 +156,12 @@ final class TitleWording {
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
 
     /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
+    /** "former Northern Ireland minister", "then-prime minister": when it was held is not part of the title. */
+    static String withoutTime(String title) {
+        String bare = TIME_QUALIFIER.matcher(title).replaceFirst("");
+        return bare.isBlank() ? title : bare;
+    }
+
     static String titleCase(String s) {
         StringBuilder b = new StringBuilder();
         String[] words = s.strip().split("\\s+");

@@ -27,6 +27,16 @@ class TitleWordingTest {
     }
 
     @Test
+    void whenATitleWasHeldIsNotPartOfIt() {
+        assertThat(TitleWording.withoutTime("Former Northern Ireland minister")).isEqualTo("Northern Ireland minister");
+        assertThat(TitleWording.withoutTime("then-prime minister")).isEqualTo("prime minister");
+        assertThat(TitleWording.withoutTime("outgoing President")).isEqualTo("President");
+        assertThat(TitleWording.withoutTime("Former")).isEqualTo("Former");
+        assertThat(TitleWording.withoutTime("Formerly Secretary")).isEqualTo("Formerly Secretary");
+        assertThat(TitleWording.withoutTime("Foreign Minister")).isEqualTo("Foreign Minister");
+    }
+
+    @Test
     void titlesAreNamedAsOfficesWithSmallWordsInLowerCase() {
         assertThat(TitleWording.titleCase("chief of staff to President")).isEqualTo("Chief of Staff to President");
         assertThat(TitleWording.titleCase("farm minister")).isEqualTo("Farm Minister");
