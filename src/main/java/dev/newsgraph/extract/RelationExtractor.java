@@ -88,7 +88,8 @@ public final class RelationExtractor {
 
     /**
      * "did not attend", "never met", "refused to take part", "declined to meet", "if Labour wins", "called
-     * for him to go", "claims that he led": what the trigger says did not happen, or only might. (Rules with no trigger word state their own conditions.)
+     * for him to go", "claims that he led": what the trigger says did not happen, or only might. (Rules
+     * with no trigger word state their own conditions.)
      */
     private static boolean denied(SemanticGraph graph, IndexedWord trigger) {
         if (trigger == null) return false;

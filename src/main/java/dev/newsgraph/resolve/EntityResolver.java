@@ -176,14 +176,13 @@ public final class EntityResolver {
     private List<Draft> leaversHeldTitles(List<Draft> drafts) {
         String resignedFrom = ontology.requireRelation("resignedFrom").name();
         String holdsPosition = ontology.requireRelation("holdsPosition").name();
-        Map<String, Draft> out = new LinkedHashMap<>();
-        for (Draft d : drafts) out.put(d.key(), d);
+        List<Draft> added = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.relation().equals(resignedFrom)) continue;
             Draft held = new Draft(d.subject(), holdsPosition, d.object(), d.confidence(), d.evidence(), d.rule());
-            out.putIfAbsent(held.key(), held);
+            added.add(held);
         }
-        return new ArrayList<>(out.values());
+        return plus(drafts, added);
     }
 
     /**
@@ -276,6 +275,14 @@ public final class EntityResolver {
         }
     }
 
+    /** The drafts, then each added one whose (subject, relation, object, sentence) is new. */
+    private static List<Draft> plus(List<Draft> drafts, List<Draft> added) {
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Draft d : drafts) out.put(d.key(), d);
+        for (Draft d : added) out.putIfAbsent(d.key(), d);
+        return new ArrayList<>(out.values());
+    }
+
     /**
      * A person accompanying another ("X was accompanied by his deputy Y") is in the delegation X leads
      * or belongs to, and takes part in what X takes part in. The companion draft is memberOf with the
@@ -286,8 +293,7 @@ public final class EntityResolver {
         String memberOf = ontology.requireRelation("memberOf").name();
         String participatedIn = ontology.requireRelation("participatedIn").name();
         Set<String> joins = Set.of(memberOf, ontology.requireRelation("leaderOf").name(), participatedIn);
-        Map<String, Draft> out = new LinkedHashMap<>();
-        for (Draft d : drafts) out.put(d.key(), d);
+        List<Draft> added = new ArrayList<>();
         for (Draft companion : companions) {
             for (Draft side : drafts) {
                 if (side.subject() != companion.object() || !joins.contains(side.relation())) continue;
@@ -295,10 +301,10 @@ public final class EntityResolver {
                 Draft joined = new Draft(companion.subject(), relation, side.object(),
                     round(Math.min(companion.confidence(), side.confidence()) * 0.9), companion.evidence(),
                     companion.rule() + " + " + side.rule());
-                out.putIfAbsent(joined.key(), joined);
+                added.add(joined);
             }
         }
-        return new ArrayList<>(out.values());
+        return plus(drafts, added);
     }
 
     /**
@@ -312,8 +318,7 @@ public final class EntityResolver {
         for (int i = 0; i < doc.sentences().size(); i++) sentenceStarting.put(evidence(text, doc.sentences().get(i)).start(), i);
         Set<String> hasEvent = new HashSet<>();   // who already took part in something in that sentence
         for (Draft d : drafts) if (d.relation().equals(participatedIn)) hasEvent.add(d.subject().key() + "|" + d.evidence().start());
-        Map<String, Draft> out = new LinkedHashMap<>();
-        for (Draft d : drafts) out.put(d.key(), d);
+        List<Draft> added = new ArrayList<>();
         for (Draft met : drafts) {
             Integer sentence = sentenceStarting.get(met.evidence().start());
             if (!met.relation().equals(metWith) || sentence == null) continue;
@@ -323,10 +328,10 @@ public final class EntityResolver {
             for (Cluster who : List.of(met.subject(), met.object())) {
                 if (hasEvent.contains(who.key() + "|" + met.evidence().start())) continue;
                 Draft took = new Draft(who, participatedIn, event, round(met.confidence() * 0.9), met.evidence(), met.rule() + " + talks named next");
-                out.putIfAbsent(took.key(), took);
+                added.add(took);
             }
         }
-        return new ArrayList<>(out.values());
+        return plus(drafts, added);
     }
 
     /**
@@ -363,8 +368,7 @@ public final class EntityResolver {
         String participatedIn = ontology.requireRelation("participatedIn").name();
         Set<String> membership = Set.of(
             ontology.requireRelation("memberOf").name(), ontology.requireRelation("leaderOf").name());
-        Map<String, Draft> out = new LinkedHashMap<>();
-        for (Draft d : drafts) out.put(d.key(), d);
+        List<Draft> added = new ArrayList<>();
         for (Draft group : drafts) {
             // a delegation's people were at its talks; a party's or an army's were not all there
             if (!group.relation().equals(participatedIn) || !entities.isGroup(group.subject())) continue;
@@ -374,10 +378,10 @@ public final class EntityResolver {
                 Draft joined = new Draft(member.subject(), participatedIn, group.object(),
                     round(Math.min(member.confidence(), group.confidence()) * 0.95), member.evidence(),
                     member.rule() + " + " + group.rule());
-                out.putIfAbsent(joined.key(), joined);
+                added.add(joined);
             }
         }
-        return new ArrayList<>(out.values());
+        return plus(drafts, added);
     }
 
     /** A capital where the relation wants a country, organisation or person, read as its country. */

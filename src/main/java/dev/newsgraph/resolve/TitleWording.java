@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  */
 final class TitleWording {
 
-    /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern TIME_QUALIFIER = Pattern.compile("^(?i)(former|then|ex|outgoing)(\\s+|-)");
+    /** Titles that take a region as their portfolio ("Northern Ireland minister"). */
     private static final Pattern PORTFOLIO_HEAD = Pattern.compile("(?i)\\b(minister|secretary)$");
+    /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
     /** Occupations NER tags as titles ("actor", "health analyst"): a person's trade, not an office they hold. */
@@ -155,13 +156,13 @@ final class TitleWording {
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
 
-    /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
     /** "former Northern Ireland minister", "then-prime minister": when it was held is not part of the title. */
     static String withoutTime(String title) {
         String bare = TIME_QUALIFIER.matcher(title).replaceFirst("");
         return bare.isBlank() ? title : bare;
     }
 
+    /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
     static String titleCase(String s) {
         StringBuilder b = new StringBuilder();
         String[] words = s.strip().split("\\s+");
