@@ -314,6 +314,8 @@ public final class EntityResolver {
     private List<Draft> meetingsNamedNext(List<Draft> drafts, DocumentEntities entities, String text, CoreDocument doc) {
         String metWith = ontology.requireRelation("metWith").name();
         String participatedIn = ontology.requireRelation("participatedIn").name();
+        // most documents state no meeting: index the sentences only when one does
+        if (drafts.stream().noneMatch(d -> d.relation().equals(metWith))) return drafts;
         Map<Integer, Integer> sentenceStarting = new HashMap<>();
         for (int i = 0; i < doc.sentences().size(); i++) sentenceStarting.put(evidence(text, doc.sentences().get(i)).start(), i);
         Set<String> hasEvent = new HashSet<>();   // who already took part in something in that sentence
