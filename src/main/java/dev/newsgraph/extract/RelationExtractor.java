@@ -11,8 +11,10 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,10 +46,11 @@ public final class RelationExtractor {
             CoreSentence sentence = sentences.get(i);
             SemanticGraph graph = sentence.dependencyParse();
             if (graph == null || graph.isEmpty()) continue;
-            List<CoreLabel> pronouns = personalPronouns(sentence);
-            // "He flew to Lima": while the dependency rules run, a personal pronoun may fill a person's
-            // slot; who it stands for is the resolver's question (coreference, else the person before it)
-            pronouns.forEach(t -> t.setNER("PERSON"));
+            // "He flew to Lima", "Both sides agreed to talks": while the dependency rules run, a personal
+            // pronoun may fill a person's slot and a pair reference a country's or person's; who they
+            // stand for is the resolver's question (coreference, the entities named before)
+            Map<CoreLabel, String> standIns = standIns(sentence, graph);
+            standIns.forEach(CoreLabel::setNER);
             try {
                 for (SemgrexRule rule : rules.rules()) {
                     SemgrexMatcher m = rule.pattern().matcher(graph);
@@ -61,7 +64,7 @@ public final class RelationExtractor {
                     }
                 }
             } finally {
-                pronouns.forEach(t -> t.setNER("O"));
+                standIns.keySet().forEach(t -> t.setNER("O"));
             }
             for (TokensRegexRule rule : rules.surfaceRules()) {
                 TokenSequenceMatcher m = rule.pattern().getMatcher(sentence.tokens());
@@ -79,11 +82,16 @@ public final class RelationExtractor {
         return out;
     }
 
-    private static List<CoreLabel> personalPronouns(CoreSentence sentence) {
-        return sentence.tokens().stream()
-            .filter(t -> "PRP".equals(t.tag()) && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
-            .filter(t -> "O".equals(t.ner()))
-            .toList();
+    /** Tokens NER left out that stand for a named entity, with the NER class they take while the rules run. */
+    private static Map<CoreLabel, String> standIns(CoreSentence sentence, SemanticGraph graph) {
+        Map<CoreLabel, String> out = new LinkedHashMap<>();
+        for (CoreLabel t : sentence.tokens()) {
+            if (!"O".equals(t.ner())) continue;
+            if ("PRP".equals(t.tag()) && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) out.put(t, "PERSON");
+            IndexedWord node = graph.getNodeByIndexSafe(t.index());
+            if (node != null) PairReference.of(graph, node).ifPresent(pair -> out.put(t, pair.ner()));
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.newsgraph.resolve;
 
+import dev.newsgraph.extract.PairReference;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -513,6 +514,53 @@ final class DocumentEntities {
             w = g.getParent(w);
         }
         return false;
+    }
+
+    /**
+     * The two entities "both countries", "the two sides" or "the two leaders" stand for: the last two the
+     * text named together ("India and Pakistan"), else the two a sentence names alone; looked for
+     * before the words in their own sentence, then in the two sentences before. Empty when the token
+     * is no such plural; an empty list when the text is not that clear.
+     */
+    Optional<List<Argument>> pairNamedBefore(int sentence, IndexedWord w) {
+        Optional<PairReference> kind = PairReference.of(doc.sentences().get(sentence).dependencyParse(), w);
+        if (kind.isEmpty()) return Optional.empty();
+        boolean sides = "side".equalsIgnoreCase(w.lemma());
+        Predicate<Cluster> fits = kind.get() == PairReference.PEOPLE ? c -> c.type.equals("Person")
+            : c -> c.type.equals("Country") || (sides && c.type.equals("Organization"));
+        for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
+            int before = s == sentence ? w.index() : Integer.MAX_VALUE;
+            List<Cluster> joined = lastNamedTogether(s, before, fits);
+            if (joined.isEmpty()) {
+                Set<Cluster> named = new LinkedHashSet<>();
+                for (CoreLabel t : doc.sentences().get(s).tokens()) {
+                    Cluster c = t.index() < before ? byToken.get(ref(s, t.index())) : null;
+                    if (c != null && fits.test(c)) named.add(c);
+                }
+                if (named.size() > 2) return Optional.of(List.of());
+                if (named.size() == 2) joined = List.copyOf(named);
+            }
+            if (!joined.isEmpty()) return Optional.of(joined.stream().map(c -> new Argument(c, 0.85)).toList());
+        }
+        return Optional.of(List.of());
+    }
+
+    /** The last "X and Y" of two different entities of that kind before this token ("between X and Y" too). */
+    private List<Cluster> lastNamedTogether(int sentence, int before, Predicate<Cluster> fits) {
+        List<Cluster> last = List.of();
+        int at = -1;
+        for (SemanticGraphEdge e : doc.sentences().get(sentence).dependencyParse().edgeIterable()) {
+            if (!e.getRelation().toString().equals("conj:and") || e.getDependent().index() >= before || e.getDependent().index() < at) continue;
+            Cluster a = byToken.get(ref(sentence, e.getGovernor().index()));
+            Cluster b = byToken.get(ref(sentence, e.getDependent().index()));
+            boolean twoOnly = doc.sentences().get(sentence).dependencyParse().outgoingEdgeList(e.getGovernor()).stream()
+                .filter(other -> other.getRelation().toString().equals("conj:and")).count() == 1;   // not "X, Y and Z"
+            if (a != null && b != null && a != b && twoOnly && fits.test(a) && fits.test(b)) {
+                last = List.of(a, b);
+                at = e.getDependent().index();
+            }
+        }
+        return last;
     }
 
     /**

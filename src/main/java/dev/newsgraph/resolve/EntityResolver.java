@@ -59,41 +59,15 @@ public final class EntityResolver {
         Map<String, Draft> best = new LinkedHashMap<>();
         List<Draft> confirmations = new ArrayList<>();
         List<Draft> companions = new ArrayList<>();
-        String accompanies = ontology.requireRelation("memberOf").name();   // with a person as its object
-        String metWith = ontology.requireRelation("metWith").name();
         for (RuleMatch m : matches) {
             Relation relation = ontology.requireRelation(m.rule().relation());
-            Optional<DocumentEntities.Argument> subject = entities.argument(m.sentenceIndex(), m.subject(), false,
-                "Event".equals(relation.domain()), ontology.fits("Organization", relation.domain()));
-            Optional<DocumentEntities.Argument> object = m.object() != null
-                ? entities.argument(m.sentenceIndex(), m.object(), "Position".equals(relation.range()),
-                    "Event".equals(relation.range()), ontology.fits("Organization", relation.range()))
-                : entities.ownerOfTitle(m.sentenceIndex(), m.title());
-            subject = subject.map(a -> asAgent(a, relation.domain(), entities));
-            object = object.map(a -> asAgent(a, relation.range(), entities));
-            if (m.object() != null && object.isPresent() && !ontology.fits(object.get().cluster().type, relation.range())) {
-                Optional<DocumentEntities.Argument> side = entities.sideNamedByPeople(m.sentenceIndex(), m.object());
-                if (side.isPresent()) object = side;
+            List<DocumentEntities.Argument> subjects = subjects(m, relation, entities);
+            List<DocumentEntities.Argument> objects = objects(m, relation, entities);
+            for (DocumentEntities.Argument subject : subjects) {
+                for (DocumentEntities.Argument object : objects) {
+                    draft(m, relation, subject, object, source, best, confirmations, companions);
+                }
             }
-            if (subject.isEmpty() || object.isEmpty()) continue;
-            Cluster s = subject.get().cluster();
-            Cluster o = object.get().cluster();
-            double confidence = round(m.rule().confidence() * subject.get().certainty() * object.get().certainty());
-            Evidence evidence = evidence(source.text(), m.sentence());
-            Draft draft = new Draft(s, relation.name(), o, confidence, evidence, m.rule().id());
-            if (s != o && relation.name().equals(accompanies) && s.type.equals("Person") && o.type.equals("Person")) {
-                companions.add(draft);   // "X was accompanied by Y": Y joins X's side, resolved below
-                continue;
-            }
-            if (s == o || !ontology.fits(s.type, relation.domain()) || !ontology.fits(o.type, relation.range())) continue;
-            // people and delegations meet; "the Chile-Peru talks" are a meeting of their officials
-            if (relation.name().equals(metWith) && (s.type.equals("Country") || o.type.equals("Country"))) continue;
-            if (m.rule().onlyConfirms()) {
-                confirmations.add(draft);
-                continue;
-            }
-            // One fact per (subject, relation, object, sentence): the most confident rule speaks for it.
-            best.merge(draft.key(), draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         confirm(best, confirmations);
         List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
@@ -117,6 +91,60 @@ public final class EntityResolver {
             .toList();
         int tokens = doc.tokens().size();
         return new Extraction(source, all, facts, tokens);
+    }
+
+    /**
+     * What a rule's subject stands for: one entity, or both of a pair ("Both sides agreed to begin
+     * talks"), or none when the text does not make clear which pair.
+     */
+    private List<DocumentEntities.Argument> subjects(RuleMatch m, Relation relation, DocumentEntities entities) {
+        Optional<List<DocumentEntities.Argument>> pair = entities.pairNamedBefore(m.sentenceIndex(), m.subject());
+        if (pair.isPresent()) return pair.get();
+        return entities.argument(m.sentenceIndex(), m.subject(), false, "Event".equals(relation.domain()),
+                ontology.fits("Organization", relation.domain()))
+            .map(a -> asAgent(a, relation.domain(), entities)).stream().toList();
+    }
+
+    /** What a rule's object stands for (a pair gives two, as for subjects); for a title rule, the title's owner. */
+    private List<DocumentEntities.Argument> objects(RuleMatch m, Relation relation, DocumentEntities entities) {
+        if (m.object() == null) {
+            return entities.ownerOfTitle(m.sentenceIndex(), m.title()).map(a -> asAgent(a, relation.range(), entities)).stream().toList();
+        }
+        Optional<List<DocumentEntities.Argument>> pair = entities.pairNamedBefore(m.sentenceIndex(), m.object());
+        if (pair.isPresent()) return pair.get();
+        Optional<DocumentEntities.Argument> object = entities.argument(m.sentenceIndex(), m.object(), "Position".equals(relation.range()),
+                "Event".equals(relation.range()), ontology.fits("Organization", relation.range()))
+            .map(a -> asAgent(a, relation.range(), entities));
+        if (object.isPresent() && !ontology.fits(object.get().cluster().type, relation.range())) {
+            Optional<DocumentEntities.Argument> side = entities.sideNamedByPeople(m.sentenceIndex(), m.object());
+            if (side.isPresent()) return List.of(side.get());
+        }
+        return object.stream().toList();
+    }
+
+    /** The draft a match makes of these two arguments, kept where it belongs if the types fit. */
+    private void draft(RuleMatch m, Relation relation, DocumentEntities.Argument subject, DocumentEntities.Argument object,
+                       SourceDocument source, Map<String, Draft> best, List<Draft> confirmations, List<Draft> companions) {
+        String accompanies = ontology.requireRelation("memberOf").name();   // with a person as its object
+        String metWith = ontology.requireRelation("metWith").name();
+        Cluster s = subject.cluster();
+        Cluster o = object.cluster();
+        double confidence = round(m.rule().confidence() * subject.certainty() * object.certainty());
+        Evidence evidence = evidence(source.text(), m.sentence());
+        Draft draft = new Draft(s, relation.name(), o, confidence, evidence, m.rule().id());
+        if (s != o && relation.name().equals(accompanies) && s.type.equals("Person") && o.type.equals("Person")) {
+            companions.add(draft);   // "X was accompanied by Y": Y joins X's side, resolved below
+            return;
+        }
+        if (s == o || !ontology.fits(s.type, relation.domain()) || !ontology.fits(o.type, relation.range())) return;
+        // people and delegations meet; "the Chile-Peru talks" are a meeting of their officials
+        if (relation.name().equals(metWith) && (s.type.equals("Country") || o.type.equals("Country"))) return;
+        if (m.rule().onlyConfirms()) {
+            confirmations.add(draft);
+            return;
+        }
+        // One fact per (subject, relation, object, sentence): the most confident rule speaks for it.
+        best.merge(draft.key(), draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
     }
 
     /**
