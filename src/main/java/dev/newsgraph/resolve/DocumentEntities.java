@@ -385,7 +385,7 @@ final class DocumentEntities {
         if (owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed()) {
             text = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text);
         }
-        String name = TitleWording.titleCase(TitleWording.withoutTime(text));
+        String name = TitleWording.titleCase(TitleWording.withoutTime(TitleWording.singular(doc.sentences().get(sentence), title, text)));
         String of = owner.cluster() == null ? null : owner.cluster().name;
         boolean known = clusters.containsKey(Keys.of("Position", name, of));
         Cluster c = clusters.computeIfAbsent(Keys.of("Position", name, of), k -> new Cluster("Position", name, of));

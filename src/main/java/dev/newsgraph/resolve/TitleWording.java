@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -160,6 +161,23 @@ final class TitleWording {
     static String withoutTime(String title) {
         String bare = TIME_QUALIFIER.matcher(title).replaceFirst("");
         return bare.isBlank() ? title : bare;
+    }
+
+    /**
+     * "SPD co-leaders X and Y", "Presidents X and Y": each holds the office in the singular. Only the
+     * title's head word changes ("Minister of Foreign Affairs" keeps its "Affairs").
+     */
+    static String singular(CoreSentence sentence, CoreEntityMention title, String text) {
+        SemanticGraph g = sentence.dependencyParse();
+        for (CoreLabel t : title.tokens()) {
+            IndexedWord node = g.getNodeByIndexSafe(t.index());
+            IndexedWord parent = node == null ? null : g.getParent(node);
+            boolean head = parent == null || title.tokens().stream().noneMatch(o -> o.index() == parent.index());
+            if (!head || !t.tag().startsWith("NNS") && !t.tag().equals("NNPS") || t.lemma() == null || t.lemma().equalsIgnoreCase(t.word())) continue;
+            String lemma = Character.isUpperCase(t.word().charAt(0)) ? Character.toUpperCase(t.lemma().charAt(0)) + t.lemma().substring(1) : t.lemma();
+            return text.replaceFirst("\\b" + Pattern.quote(t.word()) + "\\b", Matcher.quoteReplacement(lemma));
+        }
+        return text;
     }
 
     /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
