@@ -916,6 +916,8 @@ final class DocumentEntities {
             for (IndexedWord w : named) {
                 Cluster c = byToken.get(ref(sentence, w.index()));
                 if (c == null && "PRP".equals(w.tag())) c = argument(sentence, w, false, false).map(Argument::cluster).orElse(null);
+                // "Chile's foreign minister, Ana Ruiz, and her Peruvian counterpart, Pablo Soto, met": the named holder
+                if (c == null && titleByToken.containsKey(ref(sentence, w.index()))) c = appositivePerson(sentence, w);
                 if (c != null && !c.type.equals("Position")) names.add(c.type.equals("Person") ? c.name.substring(c.name.lastIndexOf(' ') + 1) : c.name);
             }
         }
