@@ -497,7 +497,28 @@ final class DocumentEntities {
                 || isDestination(g, node))) continue;
             countries.add(c);
         }
-        return countries.size() == 1 ? new Owner(countries.iterator().next(), 0.8, true) : new Owner(null, 0);
+        if (countries.size() == 1) return new Owner(countries.iterator().next(), 0.8, true);
+        return countries.isEmpty() ? soleCompanyOf(sentence, titleTokens) : new Owner(null, 0);
+    }
+
+    /**
+     * "When asked about BMW's plans, the carmaker's chief executive X said": a company office owned by a
+     * common noun ("the company's", "the firm's") belongs to the one organisation its sentence names.
+     */
+    private Owner soleCompanyOf(int sentence, List<Integer> titleTokens) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        String title = String.join(" ", titleTokens.stream().map(i -> tokens.get(i - 1).word()).toList());
+        boolean ownedByNoun = titleTokens.stream().map(g::getNodeByIndexSafe).filter(n -> n != null)
+            .flatMap(n -> g.outgoingEdgeList(n).stream())
+            .anyMatch(e -> e.getRelation().toString().equals("nmod:poss") && "NN".equals(e.getDependent().tag()));
+        if (!ownedByNoun || !TitleWording.isCompanyOffice(title)) return new Owner(null, 0);
+        Set<Cluster> organizations = new LinkedHashSet<>();
+        for (CoreLabel t : tokens) {
+            Cluster c = byToken.get(ref(sentence, t.index()));
+            if (c != null && c.type.equals("Organization")) organizations.add(c);
+        }
+        return organizations.size() == 1 ? new Owner(organizations.iterator().next(), 0.75, true) : new Owner(null, 0);
     }
 
     /**

@@ -43,6 +43,9 @@ final class TitleWording {
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
         "(?i).*\\b(minister|secretary|chancellor|premier|attorney general)$");
+    /** Offices of a company: a company the sentence names is the likely owner when none is stated. */
+    private static final Pattern COMPANY_OFFICE = Pattern.compile(
+        "(?i).*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman)$");
     /** The usual name abroad for offices the US and UK call secretaries. */
     private static final Map<String, String> COUNTERPART_TITLES = Map.of(
         "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
@@ -56,6 +59,10 @@ final class TitleWording {
     static boolean isOffice(String title) {
         String[] words = title.toLowerCase().split("\\s+");
         return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(words[words.length - 1]);
+    }
+
+    static boolean isCompanyOffice(String title) {
+        return COMPANY_OFFICE.matcher(title.strip()).matches();
     }
 
     static boolean isGovernmentOffice(String title) {
