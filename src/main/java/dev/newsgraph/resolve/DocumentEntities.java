@@ -49,6 +49,8 @@ final class DocumentEntities {
     private static final Pattern ADDRESSED = Pattern.compile("(?:Mrs|Ms|Miss) (\\S+)");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** A clause saying what an event is about ("talks on ending the war"). */
+    private static final Pattern TOPIC_CLAUSE = Pattern.compile("acl:(on|about|over)");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
@@ -881,6 +883,10 @@ final class DocumentEntities {
             // the head's own preposition ("after a raid") is not part of the event's name
             if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner())) && !isModifier(e)) continue;
             if (!rel.equals("case") && !rel.equals("mark") && relations.matcher(rel).matches()) collectEventPhrase(g, e.getDependent(), phrase, 1, relations);
+            // "talks on reducing the risk of nuclear accidents": what the talks are about tells them apart
+            if (relations == EVENT_NAME_RELATIONS && TOPIC_CLAUSE.matcher(rel).matches() && "VBG".equals(e.getDependent().tag())) {
+                collectEventPhrase(g, e.getDependent(), phrase, 1, CLAUSE_NAME_RELATIONS);
+            }
         }
         int min = phrase.stream().mapToInt(IndexedWord::index).min().orElseThrow();
         int max = phrase.stream().mapToInt(IndexedWord::index).max().orElseThrow();
