@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -511,15 +512,11 @@ final class DocumentEntities {
         List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         String title = String.join(" ", titleTokens.stream().map(i -> tokens.get(i - 1).word()).toList());
-        boolean ownedByNoun = titleTokens.stream().map(g::getNodeByIndexSafe).filter(n -> n != null)
+        boolean ownedByNoun = titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
             .flatMap(n -> g.outgoingEdgeList(n).stream())
             .anyMatch(e -> e.getRelation().toString().equals("nmod:poss") && "NN".equals(e.getDependent().tag()));
         if (!ownedByNoun || !TitleWording.isCompanyOffice(title)) return new Owner(null, 0);
-        Set<Cluster> organizations = new LinkedHashSet<>();
-        for (CoreLabel t : tokens) {
-            Cluster c = byToken.get(ref(sentence, t.index()));
-            if (c != null && c.type.equals("Organization")) organizations.add(c);
-        }
+        Set<Cluster> organizations = namedIn(sentence, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
         return organizations.size() == 1 ? new Owner(organizations.iterator().next(), 0.75, true) : new Owner(null, 0);
     }
 
@@ -555,11 +552,7 @@ final class DocumentEntities {
             int before = s == sentence ? w.index() : Integer.MAX_VALUE;
             List<Cluster> joined = lastNamedTogether(s, before, fits);
             if (joined.isEmpty()) {
-                Set<Cluster> named = new LinkedHashSet<>();
-                for (CoreLabel t : doc.sentences().get(s).tokens()) {
-                    Cluster c = t.index() < before ? byToken.get(ref(s, t.index())) : null;
-                    if (c != null && fits.test(c)) named.add(c);
-                }
+                Set<Cluster> named = namedIn(s, before, fits);
                 if (named.size() > 2) return Optional.of(List.of());
                 if (named.size() == 2) joined = List.copyOf(named);
             }
@@ -570,13 +563,14 @@ final class DocumentEntities {
 
     /** The last "X and Y" of two different entities of that kind before this token ("between X and Y" too). */
     private List<Cluster> lastNamedTogether(int sentence, int before, Predicate<Cluster> fits) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         List<Cluster> last = List.of();
         int at = -1;
-        for (SemanticGraphEdge e : doc.sentences().get(sentence).dependencyParse().edgeIterable()) {
+        for (SemanticGraphEdge e : g.edgeIterable()) {
             if (!e.getRelation().toString().equals("conj:and") || e.getDependent().index() >= before || e.getDependent().index() < at) continue;
             Cluster a = byToken.get(ref(sentence, e.getGovernor().index()));
             Cluster b = byToken.get(ref(sentence, e.getDependent().index()));
-            boolean twoOnly = doc.sentences().get(sentence).dependencyParse().outgoingEdgeList(e.getGovernor()).stream()
+            boolean twoOnly = g.outgoingEdgeList(e.getGovernor()).stream()
                 .filter(other -> other.getRelation().toString().equals("conj:and")).count() == 1;   // not "X, Y and Z"
             if (a != null && b != null && a != b && twoOnly && fits.test(a) && fits.test(b)) {
                 last = List.of(a, b);
@@ -747,12 +741,18 @@ final class DocumentEntities {
 
     private Cluster onlyPersonOfSentenceBefore(int sentence) {
         if (sentence == 0) return null;
-        Set<Cluster> people = new LinkedHashSet<>();
-        for (CoreLabel t : doc.sentences().get(sentence - 1).tokens()) {
-            Cluster c = byToken.get(ref(sentence - 1, t.index()));
-            if (c != null && c.type.equals("Person")) people.add(c);
-        }
+        Set<Cluster> people = namedIn(sentence - 1, Integer.MAX_VALUE, c -> c.type.equals("Person"));
         return people.size() == 1 ? people.iterator().next() : null;
+    }
+
+    /** The entities of that kind a sentence names before the token at {@code before}, in order. */
+    private Set<Cluster> namedIn(int sentence, int before, Predicate<Cluster> kind) {
+        Set<Cluster> named = new LinkedHashSet<>();
+        for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
+            Cluster c = t.index() < before ? byToken.get(ref(sentence, t.index())) : null;
+            if (c != null && kind.test(c)) named.add(c);
+        }
+        return named;
     }
 
     private Cluster nearestPersonBefore(int sentence, int index) {

@@ -34,6 +34,9 @@ public final class EntityResolver {
     private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)\\b");
 
     private final Ontology ontology;
+    /** memberOf with a person as its object: "X was accompanied by Y", resolved into Y joining X's side. */
+    private final String accompanies;
+    private final String metWith;
     /** A fact while its entities are still clusters. */
     private record Draft(Cluster subject, String relation, Cluster object, double confidence, Evidence evidence, String rule) {
         Draft withObject(Cluster other, double factor) {
@@ -52,6 +55,8 @@ public final class EntityResolver {
 
     public EntityResolver(Ontology ontology) {
         this.ontology = ontology;
+        this.accompanies = ontology.requireRelation("memberOf").name();
+        this.metWith = ontology.requireRelation("metWith").name();
     }
 
     public Extraction resolve(SourceDocument source, CoreDocument doc, List<RuleMatch> matches) {
@@ -125,8 +130,6 @@ public final class EntityResolver {
     /** The draft a match makes of these two arguments, kept where it belongs if the types fit. */
     private void draft(RuleMatch m, Relation relation, DocumentEntities.Argument subject, DocumentEntities.Argument object,
                        SourceDocument source, Map<String, Draft> best, List<Draft> confirmations, List<Draft> companions) {
-        String accompanies = ontology.requireRelation("memberOf").name();   // with a person as its object
-        String metWith = ontology.requireRelation("metWith").name();
         Cluster s = subject.cluster();
         Cluster o = object.cluster();
         double confidence = round(m.rule().confidence() * subject.certainty() * object.certainty());
