@@ -509,8 +509,9 @@ final class DocumentEntities {
      * common noun ("the company's", "the firm's") belongs to the one organisation its sentence names.
      */
     private Owner soleCompanyOf(int sentence, List<Integer> titleTokens) {
-        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
-        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        CoreSentence s = doc.sentences().get(sentence);
+        List<CoreLabel> tokens = s.tokens();
+        SemanticGraph g = s.dependencyParse();
         String title = String.join(" ", titleTokens.stream().map(i -> tokens.get(i - 1).word()).toList());
         boolean ownedByNoun = titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
             .flatMap(n -> g.outgoingEdgeList(n).stream())

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class TitleWording {
 
+    private static final Set<String> PLURAL_TAGS = Set.of("NNS", "NNPS");
     private static final Pattern TIME_QUALIFIER = Pattern.compile("^(?i)(former|then|ex|outgoing)(\\s+|-)");
     /** Titles that take a region as their portfolio ("Northern Ireland minister"). */
     private static final Pattern PORTFOLIO_HEAD = Pattern.compile("(?i)\\b(minister|secretary)$");
@@ -43,7 +44,7 @@ final class TitleWording {
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
         "(?i).*\\b(minister|secretary|chancellor|premier|attorney general)$");
-    /** Offices of a company: a company the sentence names is the likely owner when none is stated. */
+    /** Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
         "(?i).*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman)$");
     /** The usual name abroad for offices the US and UK call secretaries. */
@@ -180,9 +181,9 @@ final class TitleWording {
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             IndexedWord parent = node == null ? null : g.getParent(node);
             boolean head = parent == null || title.tokens().stream().noneMatch(o -> o.index() == parent.index());
-            if (!head || !t.tag().startsWith("NNS") && !t.tag().equals("NNPS") || t.lemma() == null || t.lemma().equalsIgnoreCase(t.word())) continue;
-            String lemma = Character.isUpperCase(t.word().charAt(0)) ? Character.toUpperCase(t.lemma().charAt(0)) + t.lemma().substring(1) : t.lemma();
-            return text.replaceFirst("\\b" + Pattern.quote(t.word()) + "\\b", Matcher.quoteReplacement(lemma));
+            if (!head || !PLURAL_TAGS.contains(t.tag()) || t.lemma() == null || t.lemma().equalsIgnoreCase(t.word())) continue;
+            // the lemma's case does not matter: titleCase gives the office its capitals
+            return text.replaceFirst("\\b" + Pattern.quote(t.word()) + "\\b", Matcher.quoteReplacement(t.lemma()));
         }
         return text;
     }
