@@ -164,12 +164,28 @@ final class DocumentEntities {
                     return c;
                 }
             }
+            if (words.size() == 1) {
+                Cluster byFirstName = soleFirstName(last);
+                if (byFirstName != null) return byFirstName;
+            }
         }
         if ("Organization".equals(type)) {
             // "the Reform UK party" is Reform UK; an "Ex-Labour MP" was in Labour
             text = FORMER_PREFIX.matcher(LOWER_CASE_PARTY.matcher(text).replaceFirst("")).replaceFirst("");
         }
         return named(type, text.replaceFirst("(?i)^the\\s+", ""));
+    }
+
+    /**
+     * "Anil" for Anil Ambani: news calls relatives who share a surname by their first names. Only when
+     * one person of the document has that first name (a surname was tried before).
+     */
+    private Cluster soleFirstName(String word) {
+        List<Cluster> firstNamed = clusters.values().stream()
+            .filter(c -> c.type.equals("Person") && c.name.contains(" ")
+                && Keys.normalize(c.name.substring(0, c.name.indexOf(' '))).equals(word))
+            .toList();
+        return firstNamed.size() == 1 ? firstNamed.get(0) : null;
     }
 
     private String withRankAndNumber(CoreEntityMention m, String text) {
