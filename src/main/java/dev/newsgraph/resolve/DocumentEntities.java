@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -434,6 +435,8 @@ final class DocumentEntities {
         if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed()) return fromParse;
         Cluster stated = ownerAfterOf(sentence, title);
         if (stated != null) return new Owner(stated, 1.0);
+        Cluster serves = organizationServed(sentence, title);
+        if (serves != null && (fromParse.cluster() == null || fromParse.guessed())) return new Owner(serves, 0.95);
         if (fromParse.cluster() == null || fromParse.guessed()) {
             Cluster before = ownerRightBefore(sentence, title);
             if (before != null) return new Owner(before, 0.9);
@@ -459,6 +462,16 @@ final class DocumentEntities {
     private Cluster ownerAfterOf(int sentence, CoreEntityMention title) {
         int last = title.tokens().get(title.tokens().size() - 1).index();
         return namedAfter(sentence, last, "of", Set.of("Country", "Organization"));
+    }
+
+    /**
+     * "economic secretary to the Treasury", "a parliamentary secretary in the Treasury": the body the
+     * office serves. Only an organisation: a country after "to" is where an envoy or ambassador is sent.
+     */
+    private Cluster organizationServed(int sentence, CoreEntityMention title) {
+        int last = title.tokens().get(title.tokens().size() - 1).index();
+        Cluster to = namedAfter(sentence, last, "to", Set.of("Organization"));
+        return to != null ? to : namedAfter(sentence, last, "in", Set.of("Organization"));
     }
 
     /**
@@ -507,13 +520,15 @@ final class DocumentEntities {
         // a country that qualifies another party ("the US delegation", "his Greek counterpart") is
         // that party's, not this title's.
         Set<Cluster> countries = new LinkedHashSet<>();
+        // "ambassador to Peru", "envoy to Ukraine": the country the holder is sent to is not theirs
+        Cluster postedTo = namedAfter(sentence, Collections.max(titleTokens), "to", Set.of("Country"));
         for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
             Cluster c = byToken.get(ref(sentence, t.index()));
             if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             if (node != null && (qualifiesOtherParty(g, node, titleTokens) || namesAnotherPerson(sentence, g, node, titleTokens)
-                || isDestination(g, node))) continue;
+                || isDestination(g, node) || c == postedTo)) continue;
             countries.add(c);
         }
         if (countries.size() == 1) return new Owner(countries.iterator().next(), 0.8, true);

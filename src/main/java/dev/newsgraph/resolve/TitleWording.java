@@ -26,6 +26,12 @@ final class TitleWording {
     private static final Pattern TIME_QUALIFIER = Pattern.compile("^(?i)(former|then|ex|outgoing)(\\s+|-)");
     /** Titles that take a region as their portfolio ("Northern Ireland minister"). */
     private static final Pattern PORTFOLIO_HEAD = Pattern.compile("(?i)\\b(minister|secretary)$");
+    /**
+     * Lower-case adjectives that name an office's field ("economic secretary", "parliamentary secretary",
+     * "military adviser"), unlike those that describe its holder ("new", "former", "controversial").
+     */
+    private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
+        "military", "legal", "political", "diplomatic", "private", "permanent", "principal");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
@@ -84,7 +90,7 @@ final class TitleWording {
 
     /**
      * The title with the words NER left out of it: its portfolio ("farm minister", "environment
-     * minister": common nouns compounded onto the title word), a capitalised adjective or name ("Special
+     * minister": common nouns compounded onto the title word), a field ("economic secretary"), a capitalised adjective or name ("Special
      * Envoy", "National Security Adviser", "Middle East envoy": a region, not a country, which would
      * be the owner), and whose office it serves ("chief of staff to President").
      */
@@ -108,7 +114,8 @@ final class TitleWording {
             boolean unnamed = "O".equals(before.ner());
             boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && unnamed;
             boolean capitalised = Character.isUpperCase(before.word().charAt(0));
-            boolean adjective = "JJ".equals(before.tag()) && capitalised && unnamed;
+            boolean adjective = "JJ".equals(before.tag()) && unnamed
+                && (capitalised || OFFICE_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT)));
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
