@@ -977,7 +977,10 @@ final class DocumentEntities {
                 if (c == null && "PRP".equals(w.tag())) c = argument(sentence, w, false, false).map(Argument::cluster).orElse(null);
                 // "Chile's foreign minister, Ana Ruiz, and her Peruvian counterpart, Pablo Soto, met": the named holder
                 if (c == null && titleByToken.containsKey(ref(sentence, w.index()))) c = appositivePerson(sentence, w);
-                if (c != null && !c.type.equals("Position")) names.add(c.type.equals("Person") ? c.name.substring(c.name.lastIndexOf(' ') + 1) : c.name);
+                if (c == null || c.type.equals("Position")) continue;
+                // a person by the word the text calls them ("Lee" for Lee Jae-myung), else by the last word of the name
+                boolean calledHere = c == byToken.get(ref(sentence, w.index()));
+                names.add(!c.type.equals("Person") ? c.name : calledHere ? w.word() : c.name.substring(c.name.lastIndexOf(' ') + 1));
             }
         }
         if (names.size() < 2) return Optional.empty();
