@@ -58,7 +58,7 @@ public final class RelationExtractor {
                         if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null)) {
                             throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title)");
                         }
-                        if (denied(graph, m.getNode("trigger"))) continue;
+                        if (denied(graph, m.getNode("trigger")) || withheld(graph, m.getNode("object"))) continue;
                         out.add(new RuleMatch(rule, i, sentence, m.getNode("subject"), m.getNode("object"),
                             m.getNode("title"), m.getNode("trigger")));
                     }
@@ -73,8 +73,9 @@ public final class RelationExtractor {
                     IndexedWord subject = lastToken(graph, m, "$subject");
                     IndexedWord object = lastToken(graph, m, "$object");
                     IndexedWord title = lastToken(graph, m, "$title");
-                    if (subject == null || (object == null && title == null)) continue;
-                    out.add(new RuleMatch(rule, i, sentence, subject, object, title, lastToken(graph, m, "$trigger")));
+                    IndexedWord trigger = lastToken(graph, m, "$trigger");
+                    if (subject == null || (object == null && title == null) || denied(graph, trigger) || withheld(graph, object)) continue;
+                    out.add(new RuleMatch(rule, i, sentence, subject, object, title, trigger));
                 }
             }
         }
@@ -106,6 +107,7 @@ public final class RelationExtractor {
             String word = e.getDependent().word().toLowerCase(Locale.ROOT);
             if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(word)) return true;
             if (rel.equals("mark") && CONDITIONS.contains(word)) return true;   // "if Labour wins the election"
+            if (rel.equals("mark") && word.equals("without")) return true;     // "left without meeting him"
         }
         for (SemanticGraphEdge e : graph.incomingEdgeList(trigger)) {
             String lemma = e.getGovernor().lemma() == null ? "" : e.getGovernor().lemma().toLowerCase(Locale.ROOT);
@@ -114,6 +116,12 @@ public final class RelationExtractor {
             if ((rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("acl")) && HEARSAY.contains(lemma)) return true;
         }
         return false;
+    }
+
+    /** "left without holding talks with Y": the object of a relation that did not happen. */
+    private static boolean withheld(SemanticGraph graph, IndexedWord object) {
+        return object != null && graph.outgoingEdgeList(object).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase("without"));
     }
 
     /** The graph node of a surface group's last token (the head of a name or of an English noun phrase). */
