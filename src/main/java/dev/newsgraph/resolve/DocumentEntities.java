@@ -38,6 +38,9 @@ final class DocumentEntities {
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
+    private static final Set<String> QUOTE_TAGS = Set.of("``", "''");
+    /** Verbs of holding a meeting (as in participatedIn's rules), not part of its name. */
+    private static final Set<String> CONDUCTING = Set.of("hold", "conclude", "attend", "host", "chair");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
     private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
     /** Dropped from a person's name; "Mrs", "Ms" and "Miss" stay: "Mrs Howard" is not Michael Howard. */
@@ -914,6 +917,8 @@ final class DocumentEntities {
             String rel = e.getRelation().toString();
             // the head's own preposition ("after a raid") is not part of the event's name
             if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner())) && !isModifier(e)) continue;
+            // "after holding talks": the parser may make the verb an adjective of the talks; not their name
+            if (rel.equals("amod") && "VBG".equals(e.getDependent().tag()) && CONDUCTING.contains(e.getDependent().lemma())) continue;
             if (!rel.equals("case") && !rel.equals("mark") && relations.matcher(rel).matches()) collectEventPhrase(g, e.getDependent(), phrase, 1, relations);
             // "talks on reducing the risk of nuclear accidents": what the talks are about tells them apart
             if (relations == EVENT_NAME_RELATIONS && TOPIC_CLAUSE.matcher(rel).matches() && "VBG".equals(e.getDependent().tag())) {
@@ -924,16 +929,20 @@ final class DocumentEntities {
         int max = phrase.stream().mapToInt(IndexedWord::index).max().orElseThrow();
         StringBuilder name = new StringBuilder();
         String text = doc.text();
+        int end = -1;   // where the last word taken ends
         for (int i = min; i <= max; i++) {
             CoreLabel t = s.tokens().get(i - 1);
             if (i == min && "DT".equals(t.tag())) continue;
+            // "“indirect” nuclear negotiations": quotation marks are the writer's, not the event's name
+            if (QUOTE_TAGS.contains(t.tag())) continue;
             String word = text.substring(t.beginPosition(), t.endPosition());
             if ("PRP$".equals(t.tag())) {
                 Optional<Argument> who = argument(sentence, g.getNodeByIndexSafe(i), false, false);
                 if (who.isPresent()) word = who.get().cluster().name + "'s";
             }
-            if (!name.isEmpty() && t.beginPosition() > s.tokens().get(i - 2).endPosition()) name.append(' ');
+            if (!name.isEmpty() && t.beginPosition() > end) name.append(' ');
             name.append(word);
+            end = t.endPosition();
         }
         String surface = text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition());
         return phraseNamed(type, name.toString().strip(), surface, g, head);
