@@ -106,7 +106,9 @@ public final class RelationExtractor {
             String rel = e.getRelation().toString();
             String word = e.getDependent().word().toLowerCase(Locale.ROOT);
             if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(word)) return true;
-            if (rel.equals("mark") && CONDITIONS.contains(word)) return true;   // "if Labour wins the election"
+            // "if Labour wins the election", "called for him to go"; but "thanked X for hosting the talks"
+            // gives the reason, which happened
+            if (rel.equals("mark") && CONDITIONS.contains(word) && (!word.equals("for") || isInfinitive(graph, trigger))) return true;
             if (rel.equals("mark") && word.equals("without")) return true;     // "left without meeting him"
         }
         for (SemanticGraphEdge e : graph.incomingEdgeList(trigger)) {
@@ -118,10 +120,24 @@ public final class RelationExtractor {
         return false;
     }
 
-    /** "left without holding talks with Y": the object of a relation that did not happen. */
+    private static boolean isInfinitive(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to"));
+    }
+
+    /**
+     * "left without holding talks with Y": the object of a relation that did not happen; "refused to
+     * hold talks with Y": the verb governing it says so (for rules that name no trigger of their own).
+     */
     private static boolean withheld(SemanticGraph graph, IndexedWord object) {
-        return object != null && graph.outgoingEdgeList(object).stream()
+        if (object == null) return false;
+        boolean without = graph.outgoingEdgeList(object).stream()
             .anyMatch(e -> e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase("without"));
+        IndexedWord governor = graph.getParent(object);
+        if (without || governor == null || governor.tag() == null || !governor.tag().startsWith("VB")) return without;
+        // what the verb does to the object, not what it says of its subject ("if X's proposal were adopted")
+        String rel = graph.reln(governor, object).toString();
+        return (rel.equals("obj") || rel.startsWith("obl")) && denied(graph, governor);
     }
 
     /** The graph node of a surface group's last token (the head of a name or of an English noun phrase). */
