@@ -909,6 +909,10 @@ final class DocumentEntities {
             Optional<String> meeting = meetingName(sentence, g, head);
             if (meeting.isPresent()) return phraseNamed("Event", meeting.get(), s.text(), g, head);
         }
+        if (type.equals("Event")) {
+            Optional<String> sides = bilateralName(sentence, g, head);
+            if (sides.isPresent()) return phraseNamed("Event", sides.get(), s.text(), g, head);
+        }
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
         Pattern relations = head.tag() == null || !head.tag().startsWith("VB") ? EVENT_NAME_RELATIONS
@@ -986,15 +990,63 @@ final class DocumentEntities {
                 if (c == null && "PRP".equals(w.tag())) c = argument(sentence, w, false, false).map(Argument::cluster).orElse(null);
                 // "Chile's foreign minister, Ana Ruiz, and her Peruvian counterpart, Pablo Soto, met": the named holder
                 if (c == null && titleByToken.containsKey(ref(sentence, w.index()))) c = appositivePerson(sentence, w);
-                if (c == null || c.type.equals("Position")) continue;
-                // a person by the word the text calls them ("Lee" for Lee Jae-myung), else by the last word of the name
-                boolean calledHere = c == byToken.get(ref(sentence, w.index()));
-                names.add(!c.type.equals("Person") ? c.name : calledHere ? w.word() : c.name.substring(c.name.lastIndexOf(' ') + 1));
+                if (c != null && !c.type.equals("Position")) names.add(sideName(sentence, c, w));
             }
         }
         if (names.size() < 2) return Optional.empty();
         return Optional.of(String.join("–", names) + " meeting" + (place == null ? "" : " " + place));
     }
+
+    /**
+     * "Euronext began talks with the LSE" are the "Euronext–LSE talks": one side holds them, the other is
+     * named after "with"; what tells them apart from the LSE's talks with someone else. Empty unless
+     * both sides are named.
+     */
+    private Optional<String> bilateralName(int sentence, SemanticGraph g, IndexedWord talks) {
+        if (!BILATERAL.contains(String.valueOf(talks.lemma()).toLowerCase(Locale.ROOT))) return Optional.empty();
+        IndexedWord verb = g.getParent(talks);
+        if (verb == null || !HOLDING.contains(String.valueOf(verb.lemma())) || !g.reln(verb, talks).toString().equals("obj")) return Optional.empty();
+        IndexedWord holder = null;
+        IndexedWord other = null;
+        String place = null;
+        for (IndexedWord w : List.of(verb, talks)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (w == verb && (rel.equals("nsubj") || rel.equals("nsubj:xsubj"))) holder = d;
+                if (rel.equals("obl:with") || rel.equals("nmod:with")) other = d;
+                if (place == null && PLACE_RELATIONS.contains(rel) && PLACE_TAGS.contains(String.valueOf(d.ner()))) place = placePhrase(sentence, g, d);
+            }
+        }
+        Cluster a = holder == null ? null : byToken.get(ref(sentence, holder.index()));
+        Cluster b = other == null ? null : byToken.get(ref(sentence, other.index()));
+        if (a == null || b == null || a == b || !SIDE_TYPES.contains(a.type) || !SIDE_TYPES.contains(b.type)) return Optional.empty();
+        // what the talks are about stays in the name: "merger talks", "nuclear talks"
+        StringBuilder kind = new StringBuilder();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(talks)) {
+            IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            String tag = String.valueOf(d.tag());
+            boolean topic = rel.equals("compound") && tag.startsWith("NN") || rel.equals("amod") && tag.equals("JJ");
+            if (topic && "O".equals(d.ner()) && d.index() < talks.index()) kind.append(d.word()).append(' ');
+        }
+        return Optional.of(sideName(sentence, a, holder) + "–" + sideName(sentence, b, other) + " " + kind + talks.word()
+            + (place == null ? "" : " " + place));
+    }
+
+    /** A side of a meeting in its name: a person by the word the text calls them here ("Lee" for Lee Jae-myung), else by surname. */
+    private String sideName(int sentence, Cluster c, IndexedWord w) {
+        if (!c.type.equals("Person")) return c.name;
+        return c == byToken.get(ref(sentence, w.index())) ? w.word() : c.name.substring(c.name.lastIndexOf(' ') + 1);
+    }
+
+    private static final Set<String> BILATERAL = Set.of("talk", "negotiation", "discussion", "consultation");
+    /** Holding talks of one's own ("joined the talks with Y" were somebody else's). */
+    private static final Set<String> HOLDING = Set.of("hold", "have", "begin", "start", "open", "resume", "conclude");
+    private static final Set<String> PLACE_RELATIONS = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+
+    private static final Set<String> SIDE_TYPES = Set.of("Person", "Country", "Organization");
 
     /** "at the premier's residence in Tokyo": the place phrase as written, with its preposition. */
     private String placePhrase(int sentence, SemanticGraph g, IndexedWord place) {
