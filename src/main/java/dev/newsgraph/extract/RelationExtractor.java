@@ -133,8 +133,9 @@ public final class RelationExtractor {
         if (object == null) return false;
         boolean without = graph.outgoingEdgeList(object).stream()
             .anyMatch(e -> e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase("without"));
+        if (without) return true;
         IndexedWord governor = graph.getParent(object);
-        if (without || governor == null || governor.tag() == null || !governor.tag().startsWith("VB")) return without;
+        if (governor == null || !String.valueOf(governor.tag()).startsWith("VB")) return false;
         // what the verb does to the object, not what it says of its subject ("if X's proposal were adopted")
         String rel = graph.reln(governor, object).toString();
         return (rel.equals("obj") || rel.startsWith("obl")) && denied(graph, governor);

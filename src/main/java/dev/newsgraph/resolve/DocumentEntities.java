@@ -85,6 +85,13 @@ final class DocumentEntities {
     private static final Set<String> DEFINITE = Set.of("the", "these", "those");
     private static final Pattern OWN_SIDES = Pattern.compile("nmod:(between|with|of|poss)");
     private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "consultation");
+    /** Talks named by their two sides ("the Euronext–LSE talks"), when one side holds them with the other. */
+    private static final Set<String> BILATERAL = Set.of("talk", "negotiation", "discussion", "consultation");
+    /** Holding talks of one's own ("joined the talks with Y" were somebody else's). */
+    private static final Set<String> HOLDING = Set.of("hold", "have", "begin", "start", "open", "resume", "conclude");
+    private static final Set<String> SIDE_TYPES = Set.of("Person", "Country", "Organization");
+    private static final Set<String> PLACE_RELATIONS = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
 
     private DocumentEntities(CoreDocument doc) {
         this.doc = doc;
@@ -1039,14 +1046,6 @@ final class DocumentEntities {
         if (!c.type.equals("Person")) return c.name;
         return c == byToken.get(ref(sentence, w.index())) ? w.word() : c.name.substring(c.name.lastIndexOf(' ') + 1);
     }
-
-    private static final Set<String> BILATERAL = Set.of("talk", "negotiation", "discussion", "consultation");
-    /** Holding talks of one's own ("joined the talks with Y" were somebody else's). */
-    private static final Set<String> HOLDING = Set.of("hold", "have", "begin", "start", "open", "resume", "conclude");
-    private static final Set<String> PLACE_RELATIONS = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
-    private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
-
-    private static final Set<String> SIDE_TYPES = Set.of("Person", "Country", "Organization");
 
     /** "at the premier's residence in Tokyo": the place phrase as written, with its preposition. */
     private String placePhrase(int sentence, SemanticGraph g, IndexedWord place) {

@@ -90,9 +90,10 @@ final class TitleWording {
 
     /**
      * The title with the words NER left out of it: its portfolio ("farm minister", "environment
-     * minister": common nouns compounded onto the title word), a field ("economic secretary"), a capitalised adjective or name ("Special
-     * Envoy", "National Security Adviser", "Middle East envoy": a region, not a country, which would
-     * be the owner), and whose office it serves ("chief of staff to President").
+     * minister": common nouns compounded onto the title word), its field ("economic secretary"), a
+     * capitalised adjective or name ("Special Envoy", "National Security Adviser", "Middle East envoy":
+     * a region, not a country, which would be the owner), and whose office it serves ("chief of staff
+     * to President").
      */
     static String withPortfolio(CoreSentence sentence, CoreEntityMention title, Function<CoreLabel, CoreEntityMention> titleAt) {
         String text = title.text().strip();
