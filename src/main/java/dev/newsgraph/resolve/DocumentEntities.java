@@ -445,13 +445,12 @@ final class DocumentEntities {
         if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed()) return fromParse;
         Cluster stated = ownerAfterOf(sentence, title);
         if (stated != null) return new Owner(stated, 1.0);
+        // an organisation stated with the title ("Iran's Foreign Ministry spokesman") comes next
+        if (fromParse.cluster() != null && !fromParse.guessed()) return fromParse;
         Cluster serves = organizationServed(sentence, title);
-        if (serves != null && (fromParse.cluster() == null || fromParse.guessed())) return new Owner(serves, 0.95);
-        if (fromParse.cluster() == null || fromParse.guessed()) {
-            Cluster before = ownerRightBefore(sentence, title);
-            if (before != null) return new Owner(before, 0.9);
-        }
-        return fromParse;
+        if (serves != null) return new Owner(serves, 0.95);
+        Cluster before = ownerRightBefore(sentence, title);
+        return before != null ? new Owner(before, 0.9) : fromParse;
     }
 
     /**
