@@ -54,8 +54,9 @@ public final class NlpPipeline {
         // Places the shipped gazetteer misses; the file may overwrite O, which is how CoreNLP tags them.
         props.setProperty("ner.additional.regexner.mapping", "nlp/gazetteer.tsv");
         props.setProperty("ner.additional.regexner.ignorecase", "false");
-        // Political parties, recognised by how news writes about them ("Labour MP", "the Liberal Democrats").
-        props.setProperty("ner.additional.tokensregex.rules", "nlp/parties.rules");
+        // Political parties, recognised by how news writes about them ("Labour MP", "the Liberal Democrats"),
+        // and offices in the plural ("Presidents X and Y"), which CoreNLP's title list lacks.
+        props.setProperty("ner.additional.tokensregex.rules", "nlp/parties.rules,nlp/titles.rules");
         props.setProperty("ner.useSUTime", "true");
         // SUTime's holiday binder needs JAXB (javax.xml.bind), which is left out of the build to avoid
         // duplicate classes; dates, durations and relative dates still normalise without it.

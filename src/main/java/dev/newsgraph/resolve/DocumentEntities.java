@@ -284,22 +284,27 @@ final class DocumentEntities {
     // ------------------------------------------------------------------ arguments
 
     /**
-     * What a rule's matched token stands for, given what the relation expects there: a Position for a
-     * title; the entity of a named mention; a pronoun's referent; else, for a common noun, the Event or
-     * the Organization (a delegation, a government) its noun phrase names.
+     * The Position a title token names, held by {@code holder} (null when the holder is not known):
+     * its office and whose office it is.
      */
-    Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsPosition, boolean wantsEvent) {
-        return argument(sentence, w, wantsPosition, wantsEvent, false);
+    Optional<Argument> position(int sentence, IndexedWord w, IndexedWord holder) {
+        CoreEntityMention title = titleByToken.get(ref(sentence, w.index()));
+        // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
+        if (title == null || servesPerson(sentence, title) || !TitleWording.isOffice(title.text().strip())) return Optional.empty();
+        return Optional.of(position(sentence, title, holder));
     }
 
-    Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsPosition, boolean wantsEvent, boolean wantsGroup) {
+    /**
+     * What a rule's matched token stands for, given what the relation expects there: the entity of a
+     * named mention; a pronoun's referent; else, for a common noun, the Event or the Organization (a
+     * delegation, a government) its noun phrase names.
+     */
+    Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsEvent) {
+        return argument(sentence, w, wantsEvent, false);
+    }
+
+    Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsEvent, boolean wantsGroup) {
         long r = ref(sentence, w.index());
-        if (wantsPosition) {
-            CoreEntityMention title = titleByToken.get(r);
-            // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
-            if (title == null || servesPerson(sentence, title) || !TitleWording.isOffice(title.text().strip())) return Optional.empty();
-            return Optional.of(position(sentence, title));
-        }
         Cluster c = byToken.get(r);
         // a proper noun NER left out, or read with its neighbour as one place ("the Ruiz-Soto meeting")
         boolean nerMissed = c == null || c.type.equals("Location") && HYPHENATED.matcher(c.name).matches();
@@ -400,10 +405,15 @@ final class DocumentEntities {
     record Mention(int sentence, IndexedWord word) {
     }
 
-    private Argument position(int sentence, CoreEntityMention title) {
+    private Argument position(int sentence, CoreEntityMention title, IndexedWord holder) {
         String text = TitleWording.withPortfolio(doc.sentences().get(sentence), title,
             t -> titleByToken.get(ref(sentence, t.index())));
         Owner owner = owner(sentence, title);
+        if (holder != null && (owner.cluster() == null || owner.guessed())) {
+            // "Presidents X (Peru) and Y (Chile)", "Presidents X of Peru and Y of Chile": each holder's own
+            Cluster own = countryOfHolder(sentence, holder);
+            if (own != null) owner = new Owner(own, 1.0);
+        }
         Matcher swallowed = TITLE_OF.matcher(text);
         if (swallowed.matches()) {
             Optional<String> country = CountryNames.get().canonical(swallowed.group(2));
@@ -424,6 +434,18 @@ final class DocumentEntities {
         c.surfaces.add(title.text());
         // A title whose holder's country is unknown is still a fact, but a weaker one.
         return new Argument(c, owner.cluster() == null ? 0.6 : owner.certainty());
+    }
+
+    /** The country stated with a person's name: in brackets after it, or after "of". */
+    private Cluster countryOfHolder(int sentence, IndexedWord holder) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(holder)) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("appos") && !rel.equals("nmod:of")) continue;
+            Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+            if (c != null && c.type.equals("Country")) return c;
+        }
+        return null;
     }
 
     /** {@code guessed}: not stated with the title, only the one country its sentence names. */
@@ -947,7 +969,7 @@ final class DocumentEntities {
             if (QUOTE_TAGS.contains(t.tag())) continue;
             String word = text.substring(t.beginPosition(), t.endPosition());
             if ("PRP$".equals(t.tag())) {
-                Optional<Argument> who = argument(sentence, g.getNodeByIndexSafe(i), false, false);
+                Optional<Argument> who = argument(sentence, g.getNodeByIndexSafe(i), false);
                 if (who.isPresent()) word = who.get().cluster().name + "'s";
             }
             if (!name.isEmpty() && t.beginPosition() > end) name.append(' ');
@@ -993,7 +1015,7 @@ final class DocumentEntities {
             }
             for (IndexedWord w : named) {
                 Cluster c = byToken.get(ref(sentence, w.index()));
-                if (c == null && "PRP".equals(w.tag())) c = argument(sentence, w, false, false).map(Argument::cluster).orElse(null);
+                if (c == null && "PRP".equals(w.tag())) c = argument(sentence, w, false).map(Argument::cluster).orElse(null);
                 // "Chile's foreign minister, Ana Ruiz, and her Peruvian counterpart, Pablo Soto, met": the named holder
                 if (c == null && titleByToken.containsKey(ref(sentence, w.index()))) c = appositivePerson(sentence, w);
                 if (c != null && !c.type.equals("Position")) names.add(sideName(sentence, c, w));
@@ -1127,7 +1149,7 @@ final class DocumentEntities {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                     String rel = e.getRelation().toString();
                     IndexedWord d = e.getDependent();
-                    Cluster c = "PRP$".equals(d.tag()) ? argument(i, d, false, false).map(Argument::cluster).orElse(null)
+                    Cluster c = "PRP$".equals(d.tag()) ? argument(i, d, false).map(Argument::cluster).orElse(null)
                         : byToken.get(ref(i, d.index()));
                     if (c == null) continue;
                     if ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && c.type.equals("Person")) of = c;

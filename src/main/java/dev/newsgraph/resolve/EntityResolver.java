@@ -105,7 +105,7 @@ public final class EntityResolver {
     private List<DocumentEntities.Argument> subjects(RuleMatch m, Relation relation, DocumentEntities entities) {
         Optional<List<DocumentEntities.Argument>> pair = entities.pairNamedBefore(m.sentenceIndex(), m.subject());
         if (pair.isPresent()) return pair.get();
-        return entities.argument(m.sentenceIndex(), m.subject(), false, "Event".equals(relation.domain()),
+        return entities.argument(m.sentenceIndex(), m.subject(), "Event".equals(relation.domain()),
                 ontology.fits("Organization", relation.domain()))
             .map(a -> asAgent(a, relation.domain(), entities)).stream().toList();
     }
@@ -117,8 +117,9 @@ public final class EntityResolver {
         }
         Optional<List<DocumentEntities.Argument>> pair = entities.pairNamedBefore(m.sentenceIndex(), m.object());
         if (pair.isPresent()) return pair.get();
-        Optional<DocumentEntities.Argument> object = entities.argument(m.sentenceIndex(), m.object(), "Position".equals(relation.range()),
-                "Event".equals(relation.range()), ontology.fits("Organization", relation.range()))
+        Optional<DocumentEntities.Argument> object = ("Position".equals(relation.range())
+                ? entities.position(m.sentenceIndex(), m.object(), m.subject())
+                : entities.argument(m.sentenceIndex(), m.object(), "Event".equals(relation.range()), ontology.fits("Organization", relation.range())))
             .map(a -> asAgent(a, relation.range(), entities));
         if (object.isPresent() && !ontology.fits(object.get().cluster().type, relation.range())) {
             Optional<DocumentEntities.Argument> side = entities.sideNamedByPeople(m.sentenceIndex(), m.object());

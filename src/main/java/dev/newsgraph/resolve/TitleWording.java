@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 
 import java.util.HashSet;
@@ -189,9 +190,12 @@ final class TitleWording {
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             IndexedWord parent = node == null ? null : g.getParent(node);
             boolean head = parent == null || title.tokens().stream().noneMatch(o -> o.index() == parent.index());
-            if (!head || !PLURAL_TAGS.contains(t.tag()) || t.lemma() == null || t.lemma().equalsIgnoreCase(t.word())) continue;
-            // the lemma's case does not matter: titleCase gives the office its capitals
-            return text.replaceFirst("\\b" + Pattern.quote(t.word()) + "\\b", Matcher.quoteReplacement(t.lemma()));
+            if (!head || !(PLURAL_TAGS.contains(t.tag()) || "NNP".equals(t.tag()))) continue;
+            // The tagger calls "Presidents" NNPS and "Prime Ministers" NNP, whose lemmas keep the plural;
+            // the singular is the common noun's. Its case does not matter: titleCase gives the capitals.
+            String one = Morphology.stemStatic(t.word().toLowerCase(Locale.ROOT), "NNS").word();
+            if (one.equalsIgnoreCase(t.word())) continue;
+            return text.replaceFirst("\\b" + Pattern.quote(t.word()) + "\\b", Matcher.quoteReplacement(one));
         }
         return text;
     }
