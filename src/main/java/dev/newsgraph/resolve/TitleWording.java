@@ -190,9 +190,11 @@ final class TitleWording {
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             IndexedWord parent = node == null ? null : g.getParent(node);
             boolean head = parent == null || title.tokens().stream().noneMatch(o -> o.index() == parent.index());
-            if (!head || !(PLURAL_TAGS.contains(t.tag()) || "NNP".equals(t.tag()))) continue;
+            boolean last = t == title.tokens().get(title.tokens().size() - 1);
+            if (!head || !(PLURAL_TAGS.contains(t.tag()) || "NNP".equals(t.tag()) && last)) continue;
             // The tagger calls "Presidents" NNPS and "Prime Ministers" NNP, whose lemmas keep the plural;
-            // the singular is the common noun's. Its case does not matter: titleCase gives the capitals.
+            // the singular is the common noun's (an NNP only at the end: "Home Affairs Commissioner"
+            // keeps its "Affairs"). Its case does not matter: titleCase gives the capitals.
             String one = Morphology.stemStatic(t.word().toLowerCase(Locale.ROOT), "NNS").word();
             if (one.equalsIgnoreCase(t.word())) continue;
             return text.replaceFirst("\\b" + Pattern.quote(t.word()) + "\\b", Matcher.quoteReplacement(one));
