@@ -58,7 +58,7 @@ public final class RelationExtractor {
                         if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null)) {
                             throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title)");
                         }
-                        if (denied(graph, m.getNode("trigger")) || withheld(graph, m.getNode("object"))) continue;
+                        if (!happened(graph, m.getNode("trigger"), m.getNode("object"))) continue;
                         out.add(new RuleMatch(rule, i, sentence, m.getNode("subject"), m.getNode("object"),
                             m.getNode("title"), m.getNode("trigger")));
                     }
@@ -74,7 +74,7 @@ public final class RelationExtractor {
                     IndexedWord object = lastToken(graph, m, "$object");
                     IndexedWord title = lastToken(graph, m, "$title");
                     IndexedWord trigger = lastToken(graph, m, "$trigger");
-                    if (subject == null || (object == null && title == null) || denied(graph, trigger) || withheld(graph, object)) continue;
+                    if (subject == null || (object == null && title == null) || !happened(graph, trigger, object)) continue;
                     out.add(new RuleMatch(rule, i, sentence, subject, object, title, trigger));
                 }
             }
@@ -118,6 +118,11 @@ public final class RelationExtractor {
             if ((rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("acl")) && HEARSAY.contains(lemma)) return true;
         }
         return false;
+    }
+
+    /** Whether the text says the match happened: its trigger is not denied and its object not withheld. */
+    private static boolean happened(SemanticGraph graph, IndexedWord trigger, IndexedWord object) {
+        return !denied(graph, trigger) && !withheld(graph, object);
     }
 
     private static boolean isInfinitive(SemanticGraph graph, IndexedWord verb) {

@@ -438,14 +438,8 @@ final class DocumentEntities {
 
     /** The country stated with a person's name: in brackets after it, or after "of". */
     private Cluster countryOfHolder(int sentence, IndexedWord holder) {
-        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(holder)) {
-            String rel = e.getRelation().toString();
-            if (!rel.equals("appos") && !rel.equals("nmod:of")) continue;
-            Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
-            if (c != null && c.type.equals("Country")) return c;
-        }
-        return null;
+        return dependentCountry(sentence, doc.sentences().get(sentence).dependencyParse(), holder,
+            rel -> rel.equals("appos") || rel.equals("nmod:of"));
     }
 
     /** {@code guessed}: not stated with the title, only the one country its sentence names. */
@@ -539,7 +533,7 @@ final class DocumentEntities {
                 if (c.type.equals("Country") && country == null) country = c;
                 if (c.type.equals("Organization") && organization == null) {
                     // "Ukraine's National Security Council": the position is the country's
-                    Cluster orgCountry = countryModifying(sentence, g, e.getDependent());
+                    Cluster orgCountry = dependentCountry(sentence, g, e.getDependent(), rel -> true);
                     if (orgCountry != null && !speaks) return new Owner(orgCountry, 0.95);
                     organization = c;
                 }
@@ -794,8 +788,10 @@ final class DocumentEntities {
         return false;
     }
 
-    private Cluster countryModifying(int sentence, SemanticGraph g, IndexedWord org) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(org)) {
+    /** The first country among a word's dependents over the relations {@code over} accepts. */
+    private Cluster dependentCountry(int sentence, SemanticGraph g, IndexedWord w, Predicate<String> over) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (!over.test(e.getRelation().toString())) continue;
             Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
             if (c != null && c.type.equals("Country")) return c;
         }
