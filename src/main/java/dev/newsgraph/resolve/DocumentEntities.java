@@ -436,10 +436,13 @@ final class DocumentEntities {
         return new Argument(c, owner.cluster() == null ? 0.6 : owner.certainty());
     }
 
-    /** The country stated with a person's name: in brackets after it, or after "of". */
+    /**
+     * The country stated with a person's name: in brackets after it, after "of", or before it as a
+     * possessive ("Britain's Europe Director X": the parser may hang "Britain's" on the name).
+     */
     private Cluster countryOfHolder(int sentence, IndexedWord holder) {
         return dependentCountry(sentence, doc.sentences().get(sentence).dependencyParse(), holder,
-            rel -> rel.equals("appos") || rel.equals("nmod:of"));
+            rel -> rel.equals("appos") || rel.equals("nmod:of") || rel.equals("nmod:poss"));
     }
 
     /** {@code guessed}: not stated with the title, only the one country its sentence names. */
@@ -1140,7 +1143,8 @@ final class DocumentEntities {
             if (g == null) continue;
             for (IndexedWord w : g.vertexSet()) {
                 if (!"counterpart".equalsIgnoreCase(w.lemma()) || !"NN".equals(w.tag())) continue;
-                Cluster holder = appositivePerson(i, w);
+                IndexedWord named = namedByCompound(i, g, w);
+                Cluster holder = named != null ? byToken.get(ref(i, named.index())) : appositivePerson(i, w);
                 Cluster of = null, country = null;
                 for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                     String rel = e.getRelation().toString();
@@ -1151,10 +1155,41 @@ final class DocumentEntities {
                     if ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && c.type.equals("Person")) of = c;
                     else if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) && c.type.equals("Country")) country = c;
                 }
+                if (of == null && named != null) of = whoMeets(i, g, named);
                 if (holder != null && of != null && country != null && holder != of) out.add(new Counterpart(i, of, holder, country));
             }
         }
         return out;
+    }
+
+    /**
+     * "Chinese counterpart (Minister) Li Zhaoxing": the name the noun is a compound of, through any titles
+     * between them; null if the noun does not stand before a person's name.
+     */
+    private IndexedWord namedByCompound(int sentence, SemanticGraph g, IndexedWord word) {
+        IndexedWord w = word;
+        for (int steps = 0; steps < 3; steps++) {
+            IndexedWord parent = g.getParent(w);
+            if (parent == null || !"compound".equals(g.reln(parent, w).toString())) return null;
+            Cluster c = byToken.get(ref(sentence, parent.index()));
+            if (c != null && c.type.equals("Person")) return parent;
+            if (!titleByToken.containsKey(ref(sentence, parent.index()))) return null;
+            w = parent;
+        }
+        return null;
+    }
+
+    /** "He will meet Chinese counterpart X", "X held talks with Chinese counterpart Y": whose counterpart. */
+    private Cluster whoMeets(int sentence, SemanticGraph g, IndexedWord counterpart) {
+        IndexedWord governor = g.getParent(counterpart);
+        if (governor != null && !"meet".equals(governor.lemma())) governor = g.getParent(governor);   // talks with Y
+        if (governor == null || !Set.of("meet", "hold", "have").contains(governor.lemma())) return null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(governor)) {
+            if (!e.getRelation().toString().equals("nsubj")) continue;
+            Cluster c = argument(sentence, e.getDependent(), false).map(Argument::cluster).orElse(null);
+            return c != null && c.type.equals("Person") ? c : null;
+        }
+        return null;
     }
 
     /** All entities the document names, plus the Positions and Events rules made. */
