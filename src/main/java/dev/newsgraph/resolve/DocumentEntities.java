@@ -51,6 +51,9 @@ final class DocumentEntities {
      */
     private static final Set<String> RANKS = Set.of("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
         "Mrs", "Ms", "Miss");
+    /** An organisation's initials ("LSE", "ONGC"), and the words its initials skip. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Set<String> JOINING_WORDS = Set.of("and", "of", "the", "for", "&", "de", "du", "des", "la", "le");
     private static final Pattern ADDRESSED = Pattern.compile("(?:Mrs|Ms|Miss) (\\S+)");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -101,6 +104,7 @@ final class DocumentEntities {
         DocumentEntities e = new DocumentEntities(doc);
         e.clusterNamedMentions();
         e.foldAddressedSurnames();
+        e.foldInitials();
         e.indexCoreference();
         return e;
     }
@@ -261,6 +265,35 @@ final class DocumentEntities {
                     });
             }
         }
+    }
+
+    /**
+     * "the London Stock Exchange (LSE)": an organisation named by its initials is the one organisation of
+     * the document whose name has them (none, or two, and the initials stay an entity of their own).
+     */
+    private void foldInitials() {
+        for (Cluster initials : List.copyOf(clusters.values())) {
+            if (!initials.type.equals("Organization") || !INITIALS.matcher(initials.name).matches()) continue;
+            List<Cluster> named = clusters.values().stream()
+                .filter(c -> c != initials && c.type.equals("Organization") && initials.name.equals(initialsOf(c.name)))
+                .toList();
+            if (named.size() != 1) continue;
+            Cluster full = named.get(0);
+            byToken.replaceAll((token, c) -> c == initials ? full : c);
+            full.surfaces.addAll(initials.surfaces);
+            clusters.remove(initials.key());
+        }
+    }
+
+    /** "Oil and Natural Gas Corporation" -> "ONGC"; empty when a word other than a joining word is lower-case. */
+    static String initialsOf(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (word.isEmpty() || JOINING_WORDS.contains(word)) continue;
+            if (!Character.isUpperCase(word.charAt(0))) return "";
+            out.append(word.charAt(0));
+        }
+        return out.length() < 2 ? "" : out.toString();
     }
 
     private void indexCoreference() {
