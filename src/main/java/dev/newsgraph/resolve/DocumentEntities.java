@@ -65,6 +65,7 @@ final class DocumentEntities {
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(man|woman|person)");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> IMPERSONAL = Set.of("it", "its");
     private static final Pattern PLACE_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|det|nmod:(in|at|of)");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
@@ -356,7 +357,10 @@ final class DocumentEntities {
             // "he", "her": a person, whatever place or body the chain's first mention named
             boolean personal = PERSONAL_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
             if (viaCoref != null && (!personal || viaCoref.type.equals("Person"))) return Optional.of(new Argument(viaCoref, 0.9));
-            Cluster near = nearestPersonBefore(sentence, w.index());
+            // "Britain was well placed because of its alliance with the US": "it" is a country or a body, not a person
+            Cluster near = IMPERSONAL.contains(w.word().toLowerCase(Locale.ROOT))
+                ? nearestBefore(sentence, w.index(), k -> k.type.equals("Country") || k.type.equals("Organization"))
+                : nearestPersonBefore(sentence, w.index());
             if (near != null) return Optional.of(new Argument(near, 0.8));
             // the only person the sentence before names ("X has resigned. ... linked to her aunt")
             Cluster previous = personal ? onlyPersonOfSentenceBefore(sentence) : null;
@@ -1094,10 +1098,16 @@ final class DocumentEntities {
             + (place == null ? "" : " " + place));
     }
 
-    /** A side of a meeting in its name: a person by the word the text calls them here ("Lee" for Lee Jae-myung), else by surname. */
+    /**
+     * A side of a meeting in its name, as the text calls it here: a person by that word ("Lee" for Lee
+     * Jae-myung), else by surname; an organisation by its initials when the text uses them ("the
+     * Euronext–LSE talks" stay so named after LSE joined the London Stock Exchange).
+     */
     private String sideName(int sentence, Cluster c, IndexedWord w) {
+        boolean named = c == byToken.get(ref(sentence, w.index()));
+        if (c.type.equals("Organization")) return named && INITIALS.matcher(w.word()).matches() ? w.word() : c.name;
         if (!c.type.equals("Person")) return c.name;
-        return c == byToken.get(ref(sentence, w.index())) ? w.word() : c.name.substring(c.name.lastIndexOf(' ') + 1);
+        return named ? w.word() : c.name.substring(c.name.lastIndexOf(' ') + 1);
     }
 
     /** "at the premier's residence in Tokyo": the place phrase as written, with its preposition. */
