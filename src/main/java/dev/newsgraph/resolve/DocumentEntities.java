@@ -66,6 +66,8 @@ final class DocumentEntities {
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(man|woman|person)");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> IMPERSONAL = Set.of("it", "its");
+    /** Verbs whose subject a counterpart is met by ("He will meet Chinese counterpart X", "held talks with"). */
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "hold", "have");
     private static final Pattern PLACE_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|det|nmod:(in|at|of)");
     /** A TITLE span that swallowed its country ("secretary of Ukraine"). */
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
@@ -259,11 +261,7 @@ final class DocumentEntities {
                 if (!a.matches()) continue;
                 inChain.stream().filter(c -> c != addressed && !ADDRESSED.matcher(c.name).matches() && c.name.contains(" ")
                         && c.lastWord().equals(Keys.normalize(a.group(1))))
-                    .findFirst().ifPresent(full -> {
-                        byToken.replaceAll((token, c) -> c == addressed ? full : c);
-                        full.surfaces.addAll(addressed.surfaces);
-                        clusters.remove(addressed.key());
-                    });
+                    .findFirst().ifPresent(full -> fold(addressed, full));
             }
         }
     }
@@ -278,12 +276,15 @@ final class DocumentEntities {
             List<Cluster> named = clusters.values().stream()
                 .filter(c -> c != initials && c.type.equals("Organization") && initials.name.equals(initialsOf(c.name)))
                 .toList();
-            if (named.size() != 1) continue;
-            Cluster full = named.get(0);
-            byToken.replaceAll((token, c) -> c == initials ? full : c);
-            full.surfaces.addAll(initials.surfaces);
-            clusters.remove(initials.key());
+            if (named.size() == 1) fold(initials, named.get(0));
         }
+    }
+
+    /** One entity after all: {@code part}'s mentions and surface forms join {@code whole}. */
+    private void fold(Cluster part, Cluster whole) {
+        byToken.replaceAll((token, c) -> c == part ? whole : c);
+        whole.surfaces.addAll(part.surfaces);
+        clusters.remove(part.key());
     }
 
     /** "Oil and Natural Gas Corporation" -> "ONGC"; empty when a word other than a joining word is lower-case. */
@@ -1226,7 +1227,7 @@ final class DocumentEntities {
     private Cluster whoMeets(int sentence, SemanticGraph g, IndexedWord counterpart) {
         IndexedWord governor = g.getParent(counterpart);
         if (governor != null && !"meet".equals(governor.lemma())) governor = g.getParent(governor);   // talks with Y
-        if (governor == null || !Set.of("meet", "hold", "have").contains(governor.lemma())) return null;
+        if (governor == null || !MEETING_VERBS.contains(governor.lemma())) return null;
         for (SemanticGraphEdge e : g.outgoingEdgeList(governor)) {
             if (!e.getRelation().toString().equals("nsubj")) continue;
             Cluster c = argument(sentence, e.getDependent(), false).map(Argument::cluster).orElse(null);
