@@ -5,6 +5,7 @@ import dev.newsgraph.model.Entity;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,14 +84,22 @@ public final class CrossDocumentLinker {
         if (pick.isPresent()) return Optional.of(new Link(pick.get().key(), "shared-name", sharing.size() == 1 ? 0.95 : 0.85));
         if (!sharing.isEmpty()) return Optional.empty();
 
+        // 2. An organisation given with its initials ("the European Union (EU)") is the known organisation
+        //    named by those initials alone, when the documents share context: initials are reused by others.
+        if (incoming.type().equals("Organization")) {
+            String initials = DocumentEntities.initialsOf(incoming.name()).toLowerCase(Locale.ROOT);
+            boolean givenWithName = !initials.isEmpty() && forms(incoming.name(), incoming.aliases()).contains(initials);
+            List<Candidate> named = givenWithName ? sameType.stream().filter(c -> withoutHonorific(c.name()).equals(initials)).toList() : List.of();
+            return unambiguous(named, 1).map(c -> new Link(c.key(), "initials-in-context", score(c, named)));
+        }
         if (!incoming.type().equals("Person")) return Optional.empty();
-        // 2. A bare surname ("Cable") is the one known person of that surname the documents share context with.
+        // 3. A bare surname ("Cable") is the one known person of that surname the documents share context with.
         if (bare) {
             List<Candidate> bySurname = sameType.stream()
                 .filter(c -> withoutHonorific(c.name()).contains(" ") && surname(c.name()).equals(incomingName)).toList();
             return unambiguous(bySurname, 1).map(c -> new Link(c.key(), "surname-in-context", score(c, bySurname)));
         }
-        // 3. A shortened first name with the same surname ("Vince Cable" / "Vincent Cable"), in shared context.
+        // 4. A shortened first name with the same surname ("Vince Cable" / "Vincent Cable"), in shared context.
         List<Candidate> variants = sameType.stream().filter(c -> firstNameVariant(incomingName, withoutHonorific(c.name()))).toList();
         return unambiguous(variants, 1).map(c -> new Link(c.key(), "first-name-variant", score(c, variants)));
     }

@@ -40,6 +40,19 @@ class CrossDocumentLinkerTest {
     }
 
     @Test
+    void anOrganisationGivenWithItsInitialsJoinsTheOneKnownByThoseInitialsInSharedContext() {
+        Entity union = new Entity("organization:european union", "European Union", "Organization", null, List.of("EU"));
+        assertThat(linker.link(union, List.of(known("Organization", "EU", 0)))).isEmpty();
+        assertThat(linker.link(union, List.of(known("Organization", "EU", 2)))).get().satisfies(l -> {
+            assertThat(l.targetKey()).isEqualTo("organization:eu");
+            assertThat(l.rule()).isEqualTo("initials-in-context");
+        });
+        // initials the text did not give with the name are not enough: "British Airways" is not every "BA"
+        Entity airline = new Entity("organization:british airways", "British Airways", "Organization", null, List.of());
+        assertThat(linker.link(airline, List.of(known("Organization", "BA", 3)))).isEmpty();
+    }
+
+    @Test
     void aSharedSurnameAliasDoesNotMakeTwoFullNamesOnePerson() {
         assertThat(linker.link(person("Cherie Blair", "Blair"), List.of(known("Person", "Tony Blair", 5, "Blair")))).isEmpty();
         assertThat(linker.link(person("Ian Blair"), List.of(known("Person", "Tony Blair", 5, "Blair")))).isEmpty();
