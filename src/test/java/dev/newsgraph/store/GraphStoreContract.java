@@ -248,6 +248,22 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void anOrganisationGivenWithItsInitialsJoinsTheNodeNamedByThemInSharedContext() throws Exception {
+        Entity rehn = person("Olli Rehn");
+        Entity initials = entity("Organization", "EU");
+        store.write(doc("Olli Rehn of the EU spoke.", List.of(rehn, initials), rehn, "memberOf", initials));
+        Entity union = entity("Organization", "European Union", "EU");
+        store.write(doc("Olli Rehn of the European Union (EU) spoke again.", List.of(rehn, union), rehn, "memberOf", union));
+
+        assertThat(query("MATCH (e:Organization) RETURN count(e)", Map.of()).get(0).get(0).asLong()).isEqualTo(1);
+        assertThat(new MergeLog(driver(), "neo4j").list(null, null, 10)).singleElement().satisfies(m -> {
+            assertThat(m.mention()).isEqualTo("European Union");
+            assertThat(m.entityName()).isEqualTo("EU");
+            assertThat(m.rule()).isEqualTo("initials-in-context");
+        });
+    }
+
+    @Test
     void anUndoneMergeMakesTheMentionItsOwnEntityAndStaysUndoneOnReingest() throws Exception {
         Extraction later = vinceCableThenCable("Cable, of the Liberal Democrats, spoke again.");
         MergeLog log = new MergeLog(driver(), "neo4j");
