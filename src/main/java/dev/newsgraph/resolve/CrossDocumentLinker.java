@@ -76,11 +76,14 @@ public final class CrossDocumentLinker {
         // A full name is matched on full names only: "Cherie Blair" (alias "Blair") is not "Tony Blair".
         Set<String> forms = bare ? Set.of(incomingName) : multiWord(forms(incoming.name(), incoming.aliases()));
 
-        // 1. The incoming name is a name or alias the graph already knows for exactly one entity; a
-        //    one-word name also needs the documents to share context.
+        // 1. The incoming name is a name or alias the graph already knows for exactly one entity.
         List<Candidate> sharing = sameType.stream()
             .filter(c -> forms(c.name(), c.aliases()).stream().anyMatch(forms::contains)).toList();
-        Optional<Candidate> pick = unambiguous(sharing, bare ? 1 : 0);
+        // An organisation's initials that the one organisation known by them was given with ("EU" for the
+        // European Union (EU)) are as good as its full name; other one-word names need shared context.
+        boolean itsInitials = incoming.type().equals("Organization") && sharing.size() == 1
+            && DocumentEntities.initialsOf(sharing.get(0).name()).toLowerCase(Locale.ROOT).equals(incomingName);
+        Optional<Candidate> pick = unambiguous(sharing, bare && !itsInitials ? 1 : 0);
         if (pick.isPresent()) return Optional.of(new Link(pick.get().key(), "shared-name", sharing.size() == 1 ? 0.95 : 0.85));
         if (!sharing.isEmpty()) return Optional.empty();
 

@@ -47,6 +47,10 @@ class CrossDocumentLinkerTest {
             assertThat(l.targetKey()).isEqualTo("organization:eu");
             assertThat(l.rule()).isEqualTo("initials-in-context");
         });
+        // the other way round: "EU" alone joins the one organisation known to have been given with it
+        Entity bare = new Entity("organization:eu", "EU", "Organization", null, List.of());
+        assertThat(linker.link(bare, List.of(known("Organization", "European Union", 0, "EU"))))
+            .get().extracting(CrossDocumentLinker.Link::targetKey).isEqualTo("organization:european union");
         // initials the text did not give with the name are not enough: "British Airways" is not every "BA"
         Entity airline = new Entity("organization:british airways", "British Airways", "Organization", null, List.of());
         assertThat(linker.link(airline, List.of(known("Organization", "BA", 3)))).isEmpty();
