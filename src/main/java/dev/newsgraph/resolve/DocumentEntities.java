@@ -397,6 +397,10 @@ final class DocumentEntities {
      */
     private Cluster nameNerMissed(String word) {
         Optional<String> country = CountryNames.get().canonical(word);
+        // "the Turkey-EU talks" in a document that names the EU as an organisation elsewhere: that one body
+        Cluster organization = country.isEmpty() ? null
+            : Optional.ofNullable(clusters.get(Keys.of("Organization", word, null))).orElse(clusters.get(Keys.of("Organization", country.get(), null)));
+        if (organization != null && !groups.contains(organization)) return organization;   // not "the Chileans", a group
         if (country.isPresent()) {
             Cluster c = named("Country", country.get());
             c.surfaces.add(word);
