@@ -82,7 +82,7 @@ public final class CrossDocumentLinker {
         // An organisation's initials that the one organisation known by them was given with ("EU" for the
         // European Union (EU)) are as good as its full name; other one-word names need shared context.
         boolean itsInitials = incoming.type().equals("Organization") && sharing.size() == 1
-            && DocumentEntities.initialsOf(sharing.get(0).name()).toLowerCase(Locale.ROOT).equals(incomingName);
+            && initials(sharing.get(0).name()).equals(incomingName);
         Optional<Candidate> pick = unambiguous(sharing, bare && !itsInitials ? 1 : 0);
         if (pick.isPresent()) return Optional.of(new Link(pick.get().key(), "shared-name", sharing.size() == 1 ? 0.95 : 0.85));
         if (!sharing.isEmpty()) return Optional.empty();
@@ -90,7 +90,7 @@ public final class CrossDocumentLinker {
         // 2. An organisation given with its initials ("the European Union (EU)") is the known organisation
         //    named by those initials alone, when the documents share context: initials are reused by others.
         if (incoming.type().equals("Organization")) {
-            String initials = DocumentEntities.initialsOf(incoming.name()).toLowerCase(Locale.ROOT);
+            String initials = initials(incoming.name());
             boolean givenWithName = !initials.isEmpty() && forms(incoming.name(), incoming.aliases()).contains(initials);
             List<Candidate> named = givenWithName ? sameType.stream().filter(c -> withoutHonorific(c.name()).equals(initials)).toList() : List.of();
             return unambiguous(named, 1).map(c -> new Link(c.key(), "initials-in-context", score(c, named)));
@@ -105,6 +105,11 @@ public final class CrossDocumentLinker {
         // 4. A shortened first name with the same surname ("Vince Cable" / "Vincent Cable"), in shared context.
         List<Candidate> variants = sameType.stream().filter(c -> firstNameVariant(incomingName, withoutHonorific(c.name()))).toList();
         return unambiguous(variants, 1).map(c -> new Link(c.key(), "first-name-variant", score(c, variants)));
+    }
+
+    /** "European Union" -> "eu", lower-cased as names are compared here; empty when the name has none. */
+    private static String initials(String name) {
+        return DocumentEntities.initialsOf(name).toLowerCase(Locale.ROOT);
     }
 
     /**
