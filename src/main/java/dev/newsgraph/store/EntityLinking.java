@@ -5,6 +5,7 @@ import dev.newsgraph.model.Extraction;
 import dev.newsgraph.resolve.CrossDocumentLinker;
 import dev.newsgraph.resolve.CrossDocumentLinker.Candidate;
 import dev.newsgraph.resolve.CrossDocumentLinker.Link;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cross-document resolution at write time, inside the document's transaction: looks up the graph's
@@ -38,6 +40,13 @@ final class EntityLinking {
         RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases
         LIMIT 200
         """;
+    /** Organisations given with these initials ("EU" for the European Union): their surname is another word. */
+    private static final String BY_INITIALS = """
+        MATCH (e:Entity) WHERE e.type = 'Organization' AND $initials IN e.aliases
+        RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases
+        LIMIT 20
+        """;
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
     private static final String SHARED_CONTEXT = """
         UNWIND $keys AS key
         MATCH (c:Entity {key: key})<-[:MENTIONS]-(:Document)-[:MENTIONS]->(o:Entity)
@@ -104,15 +113,21 @@ final class EntityLinking {
         for (String form : CrossDocumentLinker.forms(e.name(), e.aliases())) surnames.add(CrossDocumentLinker.surname(form));
         Map<String, Object> params = Map.of("surnames", List.copyOf(surnames), "type", e.type());
         Map<String, Candidate> found = new LinkedHashMap<>();
-        tx.run(CANDIDATES, params).forEachRemaining(r -> found.put(r.get("key").asString(), new Candidate(
-            r.get("key").asString(), r.get("name").asString(), r.get("type").asString(),
-            r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString), 0)));
+        tx.run(CANDIDATES, params).forEachRemaining(r -> found.put(r.get("key").asString(), candidate(r)));
+        if (e.type().equals("Organization") && INITIALS.matcher(e.name()).matches()) {
+            tx.run(BY_INITIALS, Map.of("initials", e.name())).forEachRemaining(r -> found.put(r.get("key").asString(), candidate(r)));
+        }
         if (found.isEmpty()) return List.of();
         Map<String, Integer> shared = new HashMap<>();
         tx.run(SHARED_CONTEXT, Map.of("keys", List.copyOf(found.keySet()), "context", context))
             .forEachRemaining(r -> shared.put(r.get("key").asString(), r.get("shared").asInt()));
         return found.values().stream()
             .map(c -> new Candidate(c.key(), c.name(), c.type(), c.aliases(), shared.getOrDefault(c.key(), 0))).toList();
+    }
+
+    private static Candidate candidate(Record r) {
+        return new Candidate(r.get("key").asString(), r.get("name").asString(), r.get("type").asString(),
+            r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString), 0);
     }
 
     /** Stable across re-ingests of the same text, so a merge keeps its id. */

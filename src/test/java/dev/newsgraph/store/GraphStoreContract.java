@@ -264,6 +264,22 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void initialsAloneJoinTheOrganisationGivenWithThemWithoutSharedContext() throws Exception {
+        Entity union = entity("Organization", "European Union", "EU");
+        Entity rehn = person("Olli Rehn");
+        store.write(doc("Olli Rehn of the European Union (EU) spoke.", List.of(rehn, union), rehn, "memberOf", union));
+        Entity initials = entity("Organization", "EU");
+        Entity vike = person("Vaira Vike-Freiberga");
+        store.write(doc("Vaira Vike-Freiberga praised the EU.", List.of(vike, initials), vike, "allyOf", initials));
+
+        assertThat(query("MATCH (e:Organization) RETURN count(e)", Map.of()).get(0).get(0).asLong()).isEqualTo(1);
+        assertThat(new MergeLog(driver(), "neo4j").list(null, null, 10)).singleElement().satisfies(m -> {
+            assertThat(m.mention()).isEqualTo("EU");
+            assertThat(m.entityName()).isEqualTo("European Union");
+        });
+    }
+
+    @Test
     void anUndoneMergeMakesTheMentionItsOwnEntityAndStaysUndoneOnReingest() throws Exception {
         Extraction later = vinceCableThenCable("Cable, of the Liberal Democrats, spoke again.");
         MergeLog log = new MergeLog(driver(), "neo4j");
