@@ -109,7 +109,7 @@ public final class CrossDocumentLinker {
 
     /** "European Union" -> "eu", lower-cased as names are compared here; empty when the name has none. */
     private static String initials(String name) {
-        return DocumentEntities.initialsOf(name).toLowerCase(Locale.ROOT);
+        return Initials.of(name).toLowerCase(Locale.ROOT);
     }
 
     /**

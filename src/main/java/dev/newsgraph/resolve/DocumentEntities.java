@@ -51,9 +51,6 @@ final class DocumentEntities {
      */
     private static final Set<String> RANKS = Set.of("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
         "Mrs", "Ms", "Miss");
-    /** An organisation's initials ("LSE", "ONGC"), and the words its initials skip. */
-    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
-    private static final Set<String> JOINING_WORDS = Set.of("and", "of", "the", "for", "&", "de", "du", "des", "la", "le");
     private static final Pattern ADDRESSED = Pattern.compile("(?:Mrs|Ms|Miss) (\\S+)");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -272,9 +269,9 @@ final class DocumentEntities {
      */
     private void foldInitials() {
         for (Cluster initials : List.copyOf(clusters.values())) {
-            if (!initials.type.equals("Organization") || !INITIALS.matcher(initials.name).matches()) continue;
+            if (!initials.type.equals("Organization") || !Initials.written(initials.name)) continue;
             List<Cluster> named = clusters.values().stream()
-                .filter(c -> c != initials && c.type.equals("Organization") && initials.name.equals(initialsOf(c.name)))
+                .filter(c -> c != initials && c.type.equals("Organization") && initials.name.equals(Initials.of(c.name)))
                 .toList();
             if (named.size() == 1) fold(initials, named.get(0));
         }
@@ -285,17 +282,6 @@ final class DocumentEntities {
         byToken.replaceAll((token, c) -> c == part ? whole : c);
         whole.surfaces.addAll(part.surfaces);
         clusters.remove(part.key());
-    }
-
-    /** "Oil and Natural Gas Corporation" -> "ONGC"; empty when a word other than a joining word is lower-case. */
-    static String initialsOf(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            if (word.isEmpty() || JOINING_WORDS.contains(word)) continue;
-            if (!Character.isUpperCase(word.charAt(0))) return "";
-            out.append(word.charAt(0));
-        }
-        return out.length() < 2 ? "" : out.toString();
     }
 
     private void indexCoreference() {
@@ -1110,7 +1096,7 @@ final class DocumentEntities {
      */
     private String sideName(int sentence, Cluster c, IndexedWord w) {
         boolean named = c == byToken.get(ref(sentence, w.index()));
-        if (c.type.equals("Organization")) return named && INITIALS.matcher(w.word()).matches() ? w.word() : c.name;
+        if (c.type.equals("Organization")) return named && Initials.written(w.word()) ? w.word() : c.name;
         if (!c.type.equals("Person")) return c.name;
         return named ? w.word() : c.name.substring(c.name.lastIndexOf(' ') + 1);
     }

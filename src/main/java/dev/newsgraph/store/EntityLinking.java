@@ -5,6 +5,7 @@ import dev.newsgraph.model.Extraction;
 import dev.newsgraph.resolve.CrossDocumentLinker;
 import dev.newsgraph.resolve.CrossDocumentLinker.Candidate;
 import dev.newsgraph.resolve.CrossDocumentLinker.Link;
+import dev.newsgraph.resolve.Initials;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Cross-document resolution at write time, inside the document's transaction: looks up the graph's
@@ -46,7 +46,6 @@ final class EntityLinking {
         RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases
         LIMIT 20
         """;
-    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
     private static final String SHARED_CONTEXT = """
         UNWIND $keys AS key
         MATCH (c:Entity {key: key})<-[:MENTIONS]-(:Document)-[:MENTIONS]->(o:Entity)
@@ -114,7 +113,7 @@ final class EntityLinking {
         Map<String, Object> params = Map.of("surnames", List.copyOf(surnames), "type", e.type());
         Map<String, Candidate> found = new LinkedHashMap<>();
         tx.run(CANDIDATES, params).forEachRemaining(r -> found.put(r.get("key").asString(), candidate(r)));
-        if (e.type().equals("Organization") && INITIALS.matcher(e.name()).matches()) {
+        if (e.type().equals("Organization") && Initials.written(e.name())) {
             tx.run(BY_INITIALS, Map.of("initials", e.name())).forEachRemaining(r -> found.put(r.get("key").asString(), candidate(r)));
         }
         if (found.isEmpty()) return List.of();

@@ -9,15 +9,15 @@ class InitialsTest {
 
     @Test
     void initialsSkipJoiningWordsAndHyphensSplitWords() {
-        assertThat(DocumentEntities.initialsOf("Oil and Natural Gas Corporation")).isEqualTo("ONGC");
-        assertThat(DocumentEntities.initialsOf("London Stock Exchange")).isEqualTo("LSE");
-        assertThat(DocumentEntities.initialsOf("Bank of England")).isEqualTo("BE");
-        assertThat(DocumentEntities.initialsOf("Rolls-Royce Holdings")).isEqualTo("RRH");
+        assertThat(Initials.of("Oil and Natural Gas Corporation")).isEqualTo("ONGC");
+        assertThat(Initials.of("London Stock Exchange")).isEqualTo("LSE");
+        assertThat(Initials.of("Bank of England")).isEqualTo("BE");
+        assertThat(Initials.of("Rolls-Royce Holdings")).isEqualTo("RRH");
     }
 
     @Test
     void aNameWithAnOrdinaryLowerCaseWordOrASingleWordHasNone() {
-        assertThat(DocumentEntities.initialsOf("European stock market")).isEmpty();
-        assertThat(DocumentEntities.initialsOf("Euronext")).isEmpty();
+        assertThat(Initials.of("European stock market")).isEmpty();
+        assertThat(Initials.of("Euronext")).isEmpty();
     }
 }
