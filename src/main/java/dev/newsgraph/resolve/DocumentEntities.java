@@ -802,7 +802,10 @@ final class DocumentEntities {
         return false;
     }
 
-    /** "Paul Kagame (Rwanda)": a country in apposition to a person other than the title's holder is that person's. */
+    /**
+     * "Paul Kagame (Rwanda)", "Russia's Vladimir Putin", "X met French President Y": a country in apposition
+     * to or qualifying a person other than the title's holder, or another person's title, is that person's.
+     */
     private boolean namesAnotherPerson(int sentence, SemanticGraph g, IndexedWord country, List<Integer> titleTokens) {
         Set<Integer> holder = new HashSet<>();
         for (int index : titleTokens) {
@@ -812,9 +815,15 @@ final class DocumentEntities {
         }
         for (SemanticGraphEdge e : g.incomingEdgeList(country)) {
             String rel = e.getRelation().toString();
-            Cluster governor = byToken.get(ref(sentence, e.getGovernor().index()));
-            if ((rel.equals("appos") || rel.equals("dep")) && governor != null && governor.type.equals("Person")
-                && !holder.contains(e.getGovernor().index())) return true;
+            int head = e.getGovernor().index();
+            Cluster governor = byToken.get(ref(sentence, head));
+            boolean person = governor != null && governor.type.equals("Person") && !holder.contains(head);
+            if ((rel.equals("appos") || rel.equals("dep")) && person) return true;
+            boolean qualifies = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+            // another office; "Spanish politician X will remain defence minister" names a trade, not one
+            CoreEntityMention title = titleByToken.get(ref(sentence, head));
+            boolean otherTitle = title != null && !titleTokens.contains(head) && TitleWording.isOffice(title.text().strip());
+            if (qualifies && (person || otherTitle)) return true;
         }
         return false;
     }
