@@ -199,6 +199,10 @@ public final class EntityResolver {
                 // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
                 // that name no other country.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
+            } else if (d.object().of == null && countries.isEmpty()) {
+                // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
+                NationalOffices.get().countryOf(d.object().name).ifPresent(country ->
+                    out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(country)), 0.8)));
             }
         }
         return out;
