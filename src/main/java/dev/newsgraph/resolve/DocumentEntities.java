@@ -41,6 +41,8 @@ final class DocumentEntities {
     private static final Set<String> QUOTE_TAGS = Set.of("``", "''");
     /** Verbs of holding a meeting (as in participatedIn's rules), not part of its name. */
     private static final Set<String> CONDUCTING = Set.of("hold", "conclude", "attend", "host", "chair");
+    /** How sure a title fact is whose title has no known owner: still a fact, but a weaker one. */
+    static final double UNOWNED_TITLE_CERTAINTY = 0.6;
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
     private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
     /** Dropped from a person's name; "Mrs", "Ms" and "Miss" stay: "Mrs Howard" is not Michael Howard. */
@@ -460,8 +462,7 @@ final class DocumentEntities {
         if (!owner.guessed()) guessedOwners.remove(c);
         else if (!known) guessedOwners.add(c);
         c.surfaces.add(title.text());
-        // A title whose holder's country is unknown is still a fact, but a weaker one.
-        return new Argument(c, owner.cluster() == null ? 0.6 : owner.certainty());
+        return new Argument(c, owner.cluster() == null ? UNOWNED_TITLE_CERTAINTY : owner.certainty());
     }
 
     /**

@@ -201,8 +201,9 @@ public final class EntityResolver {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
-                NationalOffices.get().countryOf(d.object().name).ifPresent(country ->
-                    out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(country)), 0.8)));
+                // (the owner is now known from the list, so the unowned title's discount gives way to 0.9)
+                NationalOffices.get().countryOf(d.object().name).ifPresent(country -> out.add(d.withObject(
+                    entities.positionOwnedBy(d.object(), entities.country(country)), 0.9 / DocumentEntities.UNOWNED_TITLE_CERTAINTY)));
             }
         }
         return out;
