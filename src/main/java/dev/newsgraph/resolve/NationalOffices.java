@@ -28,7 +28,10 @@ final class NationalOffices {
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\t"))
-                .forEach(c -> countryByTitle.put(key(c[0]), c[1].strip()));
+                .forEach(c -> {
+                    if (c.length != 2) throw new IllegalStateException(RESOURCE + ": expected 'title<TAB>country' in " + String.join("\t", c));
+                    countryByTitle.put(key(c[0]), c[1].strip());
+                });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
