@@ -43,6 +43,8 @@ final class DocumentEntities {
     private static final Set<String> CONDUCTING = Set.of("hold", "conclude", "attend", "host", "chair");
     /** How sure a title fact is whose title has no known owner: still a fact, but a weaker one. */
     static final double UNOWNED_TITLE_CERTAINTY = 0.6;
+    /** Titles of people posted somewhere on another's behalf: "envoy for Syria" names the posting, not the owner. */
+    private static final Set<String> POSTED = Set.of("envoy", "emissary", "ambassador", "representative", "coordinator");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
     private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
     /** Dropped from a person's name; "Mrs", "Ms" and "Miss" stay: "Mrs Howard" is not Michael Howard. */
@@ -557,6 +559,8 @@ final class DocumentEntities {
             if (node == null) continue;
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!OWNER_RELATIONS.contains(e.getRelation().toString())) continue;
+                // "the UN's special envoy for Syria": where an envoy is posted is not whose envoy they are
+                if (e.getRelation().toString().equals("nmod:for") && POSTED.contains(String.valueOf(node.lemma()).toLowerCase(Locale.ROOT))) continue;
                 Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
                 // "Peru appointed X as its ambassador": the country or organisation "its" stands for
                 if (c == null && "its".equalsIgnoreCase(e.getDependent().word())) c = nearestOwnerBefore(sentence, e.getDependent().index());
