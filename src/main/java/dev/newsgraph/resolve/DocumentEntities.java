@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 final class DocumentEntities {
 
     /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
+    /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
+    private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
@@ -407,7 +409,7 @@ final class DocumentEntities {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         for (SemanticGraphEdge e : g.outgoingEdgeList(capital)) {
             String rel = e.getRelation().toString();
-            if (!rel.equals("amod") && !rel.equals("nmod:poss") && !rel.equals("compound")) continue;
+            if (!QUALIFIERS.contains(rel)) continue;
             Cluster country = byToken.get(ref(sentence, e.getDependent().index()));
             if (country == null || !country.type.equals("Country")) continue;
             Optional<String> city = CountryNames.get().capitalOf(country.name);
@@ -799,7 +801,7 @@ final class DocumentEntities {
     private static boolean qualifiesOtherParty(SemanticGraph g, IndexedWord country, List<Integer> titleTokens) {
         for (SemanticGraphEdge e : g.incomingEdgeList(country)) {
             String rel = e.getRelation().toString();
-            boolean modifier = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+            boolean modifier = QUALIFIERS.contains(rel);
             IndexedWord head = e.getGovernor();
             if (modifier && !titleTokens.contains(head.index()) && head.lemma() != null
                 && OTHER_PARTIES.contains(head.lemma().toLowerCase())) return true;
@@ -824,7 +826,7 @@ final class DocumentEntities {
             Cluster governor = byToken.get(ref(sentence, head));
             boolean person = governor != null && governor.type.equals("Person") && !holder.contains(head);
             if ((rel.equals("appos") || rel.equals("dep")) && person) return true;
-            boolean qualifies = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+            boolean qualifies = QUALIFIERS.contains(rel);
             // another office; "Spanish politician X will remain defence minister" names a trade, not one
             CoreEntityMention title = titleByToken.get(ref(sentence, head));
             boolean otherTitle = title != null && !titleTokens.contains(head) && TitleWording.isOffice(title.text().strip());
@@ -967,7 +969,7 @@ final class DocumentEntities {
         IndexedWord d = e.getDependent();
         String rel = e.getRelation().toString();
         boolean named = d.ner() != null && !d.ner().equals("O") && !TIME_TAGS.contains(d.ner());
-        return named && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"));
+        return named && QUALIFIERS.contains(rel);
     }
 
     /** An entity (Event, or a group such as a delegation) named by the noun phrase around {@code head}. */
@@ -1201,7 +1203,7 @@ final class DocumentEntities {
                         : byToken.get(ref(i, d.index()));
                     if (c == null) continue;
                     if ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && c.type.equals("Person")) of = c;
-                    else if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) && c.type.equals("Country")) country = c;
+                    else if (QUALIFIERS.contains(rel) && c.type.equals("Country")) country = c;
                 }
                 if (of == null && named != null) of = whoMeets(i, g, named);
                 if (holder != null && of != null && country != null && holder != of) out.add(new Counterpart(i, of, holder, country));
