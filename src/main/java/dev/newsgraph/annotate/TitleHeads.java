@@ -1,0 +1,78 @@
+package dev.newsgraph.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Sudan's army chief Abdel Fattah al-Burhan visited Cairo": the parser sometimes makes the title the
+ * head of the phrase and leaves the name hanging from it as a bare {@code dep}, so the title, not the
+ * person, is the subject of "visited". "President Donald Trump visited" is parsed with the name as
+ * head and the title as its compound; this rewrites the first shape into the second, so every rule
+ * reads both alike.
+ * <p>
+ * Only a title directly followed by its name is rewritten: between them stand only the name's own
+ * words. What stands before the name (the country, the portfolio) stays on the title; what follows
+ * the name (a relative clause, an apposition) moves to it.
+ */
+final class TitleHeads {
+
+    private static final GrammaticalRelation COMPOUND = UniversalEnglishGrammaticalRelations.COMPOUND_MODIFIER;
+
+    private TitleHeads() {
+    }
+
+    static void repair(CoreDocument doc) {
+        for (CoreSentence sentence : doc.sentences()) {
+            SemanticGraph g = sentence.dependencyParse();
+            if (g == null) continue;
+            for (SemanticGraphEdge e : List.copyOf(g.edgeListSorted())) {
+                if (isTitleOverName(sentence, e)) makeNameHead(g, e.getGovernor(), e.getDependent());
+            }
+        }
+    }
+
+    private static boolean isTitleOverName(CoreSentence sentence, SemanticGraphEdge e) {
+        IndexedWord title = e.getGovernor();
+        IndexedWord name = e.getDependent();
+        if (!e.getRelation().toString().equals("dep") || !"TITLE".equals(title.ner()) || !"PERSON".equals(name.ner())) {
+            return false;
+        }
+        if (name.index() <= title.index()) return false;
+        List<CoreLabel> tokens = sentence.tokens();
+        // the tokens between are the name's first words ("Abdel Fattah al -" before "Burhan")
+        for (int i = title.index() + 1; i < name.index(); i++) {
+            if (!"PERSON".equals(tokens.get(i - 1).ner())) return false;
+        }
+        return true;
+    }
+
+    private static void makeNameHead(SemanticGraph g, IndexedWord title, IndexedWord name) {
+        for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(title))) {
+            g.removeEdge(in);
+            g.addEdge(in.getGovernor(), name, in.getRelation(), in.getWeight(), in.isExtra());
+        }
+        if (g.getRoots().contains(title)) {
+            List<IndexedWord> roots = new ArrayList<>(g.getRoots());
+            roots.set(roots.indexOf(title), name);
+            g.setRoots(roots);
+        }
+        for (SemanticGraphEdge out : new ArrayList<>(g.outgoingEdgeList(title))) {
+            if (out.getDependent().equals(name)) {
+                g.removeEdge(out);
+            } else if (out.getDependent().index() > name.index()) {
+                g.removeEdge(out);
+                g.addEdge(name, out.getDependent(), out.getRelation(), out.getWeight(), out.isExtra());
+            }
+        }
+        g.addEdge(name, title, COMPOUND, Double.NEGATIVE_INFINITY, false);
+    }
+}
