@@ -29,10 +29,11 @@ final class TitleWording {
     private static final Pattern PORTFOLIO_HEAD = Pattern.compile("(?i)\\b(minister|secretary)$");
     /**
      * Lower-case adjectives that name an office's field ("economic secretary", "parliamentary secretary",
-     * "military adviser"), unlike those that describe its holder ("new", "former", "controversial").
+     * "military adviser") or its standing ("interim leader", "acting president": the office as the text
+     * names it), unlike those that describe its holder ("new", "former", "controversial").
      */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
-        "military", "legal", "political", "diplomatic", "private", "permanent", "principal");
+        "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "interim", "acting", "caretaker");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
