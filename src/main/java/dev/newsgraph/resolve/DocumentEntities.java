@@ -491,7 +491,7 @@ final class DocumentEntities {
     }
 
     private Owner owner(int sentence, CoreEntityMention title) {
-        List<Integer> indexes = title.tokens().stream().map(CoreLabel::index).toList();
+        List<Integer> indexes = withPortfolioNouns(sentence, title.tokens().stream().map(CoreLabel::index).toList());
         Owner fromParse = ownerFromDependents(sentence, indexes);
         // "Egypt's Minister of General Intelligence": a country stated before the title wins
         if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed()) return fromParse;
@@ -503,6 +503,25 @@ final class DocumentEntities {
         if (serves != null) return new Owner(serves, 0.95);
         Cluster before = ownerRightBefore(sentence, title);
         return before != null ? new Owner(before, 0.9) : fromParse;
+    }
+
+    /**
+     * The title's tokens and the common nouns compounded onto it, its portfolio: in "Lib Dem home
+     * affairs spokesman" the party hangs on "affairs", not on "spokesman".
+     */
+    private List<Integer> withPortfolioNouns(int sentence, List<Integer> titleTokens) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        List<Integer> out = new ArrayList<>(titleTokens);
+        for (int i = 0; i < out.size(); i++) {
+            IndexedWord node = g.getNodeByIndexSafe(out.get(i));
+            if (node == null) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                IndexedWord d = e.getDependent();
+                boolean portfolio = e.getRelation().toString().equals("compound") && TitleWording.isPortfolioNoun(d.backingLabel());
+                if (portfolio && !out.contains(d.index())) out.add(d.index());
+            }
+        }
+        return out;
     }
 
     /**

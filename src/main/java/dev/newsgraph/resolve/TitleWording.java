@@ -33,7 +33,8 @@ final class TitleWording {
      * names it), unlike those that describe its holder ("new", "former", "controversial").
      */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
-        "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "interim", "acting", "caretaker");
+        "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "international", "social",
+        "constitutional", "regional", "interim", "acting", "caretaker");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
@@ -115,14 +116,16 @@ final class TitleWording {
             boolean sameHolder = parent != null && parent.equals(holder) && "NNP".equals(before.tag());
             String rel = parent == null || !attached.contains(parent) && !sameHolder ? "" : g.reln(parent, node).toString();
             boolean unnamed = "O".equals(before.ner());
-            boolean noun = ("NN".equals(before.tag()) || "NNS".equals(before.tag())) && unnamed;
+            boolean noun = isPortfolioNoun(before);
             boolean capitalised = Character.isUpperCase(before.word().charAt(0));
             boolean adjective = "JJ".equals(before.tag()) && unnamed
                 && (capitalised || OFFICE_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT)));
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
-            boolean portfolio = (noun || name) && rel.equals("compound") || adjective && rel.equals("amod");
+            // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
+            boolean splitTitle = "TITLE".equals(before.ner());
+            boolean portfolio = (noun || name || splitTitle) && rel.equals("compound") || (adjective || splitTitle) && rel.equals("amod");
             if (!portfolio) break;
             text = before.word() + " " + text;
             attached.add(node);
@@ -167,6 +170,15 @@ final class TitleWording {
             return words == 0 ? text : text + " " + portfolio;
         }
         return named == 0 || onlyCountry ? text : text + " " + portfolio;
+    }
+
+    /**
+     * A common noun compounded onto a title that names its field ("home affairs spokesman", "farm
+     * minister"); "his Chinese counterpart Minister X" names whose equal the holder is, not a field.
+     */
+    static boolean isPortfolioNoun(CoreLabel t) {
+        return ("NN".equals(t.tag()) || "NNS".equals(t.tag())) && "O".equals(t.ner())
+            && !"counterpart".equalsIgnoreCase(t.word());
     }
 
     private static boolean isCommonWord(CoreLabel t) {
