@@ -58,7 +58,8 @@ final class TitleHeads {
     private static void makeNameHead(SemanticGraph g, IndexedWord title, IndexedWord name) {
         for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(title))) {
             g.removeEdge(in);
-            g.addEdge(in.getGovernor(), name, in.getRelation(), in.getWeight(), in.isExtra());
+            // an enhanced graph may have a cycle back through the name; the name does not govern itself
+            if (!in.getGovernor().equals(name)) g.addEdge(in.getGovernor(), name, in.getRelation(), in.getWeight(), in.isExtra());
         }
         if (g.getRoots().contains(title)) {
             List<IndexedWord> roots = new ArrayList<>(g.getRoots());
