@@ -505,6 +505,11 @@ final class DocumentEntities {
         return before != null ? new Owner(before, 0.9) : fromParse;
     }
 
+    /** A lower-case common noun that describes a body rather than naming it ("central bank"). */
+    private static boolean isDescription(IndexedWord w) {
+        return ("NN".equals(w.tag()) || "NNS".equals(w.tag())) && "O".equals(w.ner()) && Character.isLowerCase(w.word().charAt(0));
+    }
+
     /**
      * The title's tokens and the common nouns compounded onto it, its portfolio: in "Lib Dem home
      * affairs spokesman" the party hangs on "affairs", not on "spokesman".
@@ -541,7 +546,19 @@ final class DocumentEntities {
      */
     private Cluster ownerAfterOf(int sentence, CoreEntityMention title) {
         int last = title.tokens().get(title.tokens().size() - 1).index();
-        return namedAfter(sentence, last, "of", Set.of("Country", "Organization"));
+        Cluster c = namedAfter(sentence, last, "of", Set.of("Country", "Organization"));
+        // "a board member of Germany's central bank": the country only qualifies the body named after it
+        // (but "chief operating officer of Toyota's US sales arm" is the company's)
+        return c != null && c.type.equals("Country") && possessiveFollows(sentence, c, last) ? null : c;
+    }
+
+    /** Whether the name that starts after token {@code after} (1-based) is followed by a possessive 's. */
+    private boolean possessiveFollows(int sentence, Cluster named, int after) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        int i = after;   // 0-based position of the token after it
+        while (i < tokens.size() && byToken.get(ref(sentence, tokens.get(i).index())) != named) i++;
+        while (i < tokens.size() && byToken.get(ref(sentence, tokens.get(i).index())) == named) i++;
+        return i < tokens.size() && "POS".equals(tokens.get(i).tag());
     }
 
     /**
@@ -585,6 +602,13 @@ final class DocumentEntities {
                 Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
                 // "Peru appointed X as its ambassador": the country or organisation "its" stands for
                 if (c == null && "its".equalsIgnoreCase(e.getDependent().word())) c = nearestOwnerBefore(sentence, e.getDependent().index());
+                // "a board member of Germany's central bank, the Bundesbank": the body named right after its
+                // description is the owner, not the country the description names
+                if (c == null && isDescription(e.getDependent())) {
+                    Cluster named = namedAfter(sentence, e.getDependent().index(), ",", Set.of("Organization"));
+                    if (named != null && organization == null) organization = named;
+                    continue;
+                }
                 if (c == null) continue;
                 if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
                 if (c.type.equals("Country") && country == null) country = c;
