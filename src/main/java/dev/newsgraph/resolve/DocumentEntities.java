@@ -76,6 +76,8 @@ final class DocumentEntities {
     private static final Pattern TITLE_OF = Pattern.compile("(?i)^(.+?)\\s+of\\s+(.+)$");
     /** NER reads two names joined by a hyphen ("the Ruiz-Soto meeting") as one place. */
     private static final Pattern HYPHENATED = Pattern.compile("\\p{Lu}\\S*\\s?[-–/]\\s?\\p{Lu}\\S*");
+    /** The head word of a gathering's name ("World Economic Forum", "Earth Summit"). */
+    private static final Pattern GATHERING = Pattern.compile("Forum|Summit|Conference|Congress|Convention|Talks");
     /** Not part of an organisation's name: "Ex-Labour MP", "the Reform UK party". */
     private static final Pattern FORMER_PREFIX = Pattern.compile("^(?i)ex-(?=\\p{Lu})");
     private static final Pattern LOWER_CASE_PARTY = Pattern.compile("(?<=\\S)\\s+party$");
@@ -338,6 +340,11 @@ final class DocumentEntities {
         if (nerMissed && w.tag() != null && w.tag().startsWith("NNP") && !titleByToken.containsKey(r)) {
             Cluster named = nameNerMissed(w.word());
             if (named != null) return Optional.of(new Argument(named, 0.9));
+        }
+        // "arrived in Davos for the World Economic Forum": where a rule wants an event, a body named for its
+        // gathering is that gathering
+        if (c != null && wantsEvent && c.type.equals("Organization") && GATHERING.matcher(w.word()).matches()) {
+            return Optional.of(new Argument(phrase(sentence, w, "Event"), 0.9));
         }
         if (c != null) return Optional.of(new Argument(c, 1.0));
         if (titleByToken.containsKey(r)) {
@@ -786,6 +793,40 @@ final class DocumentEntities {
             if (c != null && c.type.equals("City")) return CountryNames.get().countryOfCapital(c.name);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The country a story is about: the subject or possessor of its headline or lead ("Ukraine revisits
+     * state sell-offs", "Turkey's economic leaders have ..."), named again later, where no other country
+     * is named more than once (a story about Ukraine that keeps naming the US may be as much about the
+     * US's president). A country that only qualifies a noun in the lead ("the Iraq war") is not the story's.
+     */
+    Optional<String> leadCountry() {
+        Map<String, Integer> sentencesNaming = new HashMap<>();
+        for (CoreSentence s : doc.sentences()) {
+            Set<String> named = new HashSet<>();
+            for (CoreLabel t : s.tokens()) {
+                Cluster c = byToken.get(ref(t.sentIndex(), t.index()));
+                if (c != null && c.type.equals("Country")) named.add(c.name);
+            }
+            named.forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
+        }
+        Optional<String> lead = Optional.empty();
+        for (int i = 0; i < Math.min(2, doc.sentences().size()) && lead.isEmpty(); i++) {
+            SemanticGraph g = doc.sentences().get(i).dependencyParse();
+            if (g == null) continue;
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                String rel = e.getRelation().toString();
+                if (!rel.startsWith("nsubj") && !rel.equals("nmod:poss")) continue;
+                Cluster c = byToken.get(ref(i, e.getDependent().index()));
+                if (c != null && c.type.equals("Country")) {
+                    lead = Optional.of(c.name);
+                    break;
+                }
+            }
+        }
+        return lead.filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
+            .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1));
     }
 
     /** The one country the document names (by name, people or nationality), if it names exactly one. */

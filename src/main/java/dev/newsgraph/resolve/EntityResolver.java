@@ -167,7 +167,8 @@ public final class EntityResolver {
                 if (entities.isCountry(d.object().of)) countriesOf.computeIfAbsent(d.subject(), k -> new HashSet<>()).add(d.object().of);
             }
         }
-        Optional<String> homeCountry = homeCountry(drafts, entities);
+        Optional<String> leadCountry = entities.leadCountry();
+        Optional<String> homeCountry = homeCountry(drafts, entities, leadCountry);
         // The countries of a person's other titles; failing those, the side they negotiate for, are an
         // envoy of, or lead or belong to the delegation of.
         Function<Cluster, Set<String>> stated = p -> countriesOf.getOrDefault(p, sidesOf.getOrDefault(p, Set.of()));
@@ -194,10 +195,13 @@ public final class EntityResolver {
                 // node; without a country or organisation it is not stored.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
-                && TitleWording.isGovernmentOffice(d.object().name) && !entities.sentenceNamesCountry(d.evidence().start())) {
+                && (TitleWording.isGovernmentOffice(d.object().name) || TitleWording.isPresident(d.object().name) && homeCountry.equals(leadCountry))
+                && !TitleWording.isShadowOffice(d.object().name) && !entities.sentenceNamesCountry(d.evidence().start())) {
                 // An article whose titles mostly belong to one country ("the United Kingdom's new Deputy
                 // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
-                // that name no other country.
+                // that name no other country. A bare "President" is the home country's only in a story
+                // about that country alone: the US president turns up in many others. A shadow office is
+                // a party's, not the country's.
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
@@ -263,9 +267,10 @@ public final class EntityResolver {
 
     /**
      * The country that owns two or more and more than half of the document's titles owned by a country,
-     * if one does; else the only country the document names, if its dateline is in that country.
+     * if one does; else the only country the document names, if its dateline is in that country; else the
+     * country the headline or lead is about.
      */
-    private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities) {
+    private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities, Optional<String> leadCountry) {
         Set<Cluster> titles = new HashSet<>();   // each title once, whatever holds or left it
         for (Draft d : drafts) {
             if (isPosition(d) && d.object().of != null && entities.isCountry(d.object().of)) titles.add(d.object());
@@ -276,7 +281,8 @@ public final class EntityResolver {
         // "TOKYO: Japanese farm minister X ... Prime Minister Y": a domestic story may name its country only
         // once; the dateline says it is home (a British story about Bangladesh's former leader is not)
         if (owner.isPresent()) return owner;
-        return entities.datelineCountry().flatMap(dateline -> entities.soleCountry().filter(dateline::equals));
+        Optional<String> dateline = entities.datelineCountry().flatMap(d -> entities.soleCountry().filter(d::equals));
+        return dateline.isPresent() ? dateline : leadCountry;
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */

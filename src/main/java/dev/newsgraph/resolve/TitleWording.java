@@ -34,7 +34,7 @@ final class TitleWording {
      */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
         "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "international", "social",
-        "constitutional", "regional", "interim", "acting", "caretaker");
+        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
@@ -79,6 +79,16 @@ final class TitleWording {
         return GOVERNMENT_OFFICE.matcher(title).matches();
     }
 
+    /** "Shadow Home Secretary": an opposition party's spokesman for an office, not the office. */
+    static boolean isShadowOffice(String title) {
+        return title.regionMatches(true, 0, "shadow ", 0, 7);
+    }
+
+    /** "President", "Vice President": a country's, or a firm's. */
+    static boolean isPresident(String title) {
+        return title.matches("(?i)(vice[- ])?president");
+    }
+
     /**
      * What a counterpart abroad holds: the same title, but most governments have ministers where the
      * US and UK have secretaries ("Rubio met his Russian counterpart" is Russia's foreign minister).
@@ -112,7 +122,8 @@ final class TitleWording {
         while (head != null && first > 0) {
             CoreLabel before = tokens.get(first - 1);
             IndexedWord node = g.getNodeByIndexSafe(before.index());
-            IndexedWord parent = node == null ? null : g.getParent(node);
+            // the edge from a word already in the title ("pensions" hangs on "spokesman" and on "work")
+            IndexedWord parent = node == null ? null : g.getParents(node).stream().filter(attached::contains).findFirst().orElse(g.getParent(node));
             boolean sameHolder = parent != null && parent.equals(holder) && "NNP".equals(before.tag());
             String rel = parent == null || !attached.contains(parent) && !sameHolder ? "" : g.reln(parent, node).toString();
             boolean unnamed = "O".equals(before.ner());
@@ -125,7 +136,9 @@ final class TitleWording {
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
             boolean splitTitle = "TITLE".equals(before.ner());
-            boolean portfolio = (noun || name || splitTitle) && rel.equals("compound") || (adjective || splitTitle) && rel.equals("amod");
+            // "work and pensions spokesman": two portfolio nouns joined by "and"
+            boolean joined = rel.equals("cc") && "and".equals(before.word()) && first > 1 && isPortfolioNoun(tokens.get(first - 2));
+            boolean portfolio = (noun || name || splitTitle) && rel.equals("compound") || (adjective || splitTitle) && rel.equals("amod") || joined;
             if (!portfolio) break;
             text = before.word() + " " + text;
             attached.add(node);
