@@ -829,6 +829,12 @@ final class DocumentEntities {
             .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1));
     }
 
+    /** The one country whose institutions the document names ("MPs in the Commons"), if it names one country's only. */
+    Optional<String> institutionCountry() {
+        Set<String> countries = NationalNames.institutions().countriesNamedIn(doc.text());
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
     /** The one country the document names (by name, people or nationality), if it names exactly one. */
     Optional<String> soleCountry() {
         Set<String> named = new HashSet<>();

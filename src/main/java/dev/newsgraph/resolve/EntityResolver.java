@@ -206,7 +206,7 @@ public final class EntityResolver {
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
                 // (the owner is now known from the list, so the unowned title's discount gives way to 0.9)
-                NationalOffices.get().countryOf(d.object().name).ifPresent(country -> out.add(d.withObject(
+                NationalNames.offices().countryOf(d.object().name).ifPresent(country -> out.add(d.withObject(
                     entities.positionOwnedBy(d.object(), entities.country(country)), 0.9 / DocumentEntities.UNOWNED_TITLE_CERTAINTY)));
             }
         }
@@ -268,7 +268,7 @@ public final class EntityResolver {
     /**
      * The country that owns two or more and more than half of the document's titles owned by a country,
      * if one does; else the only country the document names, if its dateline is in that country; else the
-     * country the headline or lead is about.
+     * country the headline or lead is about; else the one country whose institutions it names ("the Commons").
      */
     private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities, Optional<String> leadCountry) {
         Set<Cluster> titles = new HashSet<>();   // each title once, whatever holds or left it
@@ -282,7 +282,8 @@ public final class EntityResolver {
         // once; the dateline says it is home (a British story about Bangladesh's former leader is not)
         if (owner.isPresent()) return owner;
         Optional<String> dateline = entities.datelineCountry().flatMap(d -> entities.soleCountry().filter(d::equals));
-        return dateline.isPresent() ? dateline : leadCountry;
+        if (dateline.isPresent()) return dateline;
+        return leadCountry.isPresent() ? leadCountry : entities.institutionCountry();
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */

@@ -136,9 +136,23 @@ final class TitleWording {
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
             boolean splitTitle = "TITLE".equals(before.ner());
-            // "work and pensions spokesman": two portfolio nouns joined by "and"
-            boolean joined = rel.equals("cc") && "and".equals(before.word()) && first > 1 && isPortfolioNoun(tokens.get(first - 2));
-            boolean portfolio = (noun || name || splitTitle) && rel.equals("compound") || (adjective || splitTitle) && rel.equals("amod") || joined;
+            // "work and pensions spokesman", "Work and Pensions Secretary": two portfolio nouns joined by "and"
+            // (capitalised, the words say it whatever the parse: "by Work and Pensions Secretary X" may hang "Work" on the verb)
+            CoreLabel beforeAnd = first > 1 ? tokens.get(first - 2) : null;
+            boolean capitalJoin = beforeAnd != null && Character.isUpperCase(beforeAnd.word().charAt(0)) && "O".equals(beforeAnd.ner())
+                && beforeAnd.tag().startsWith("NN") && Character.isUpperCase(tokens.get(first).word().charAt(0));
+            boolean joined = "and".equals(before.word()) && beforeAnd != null
+                && (rel.equals("cc") && isPortfolioNoun(beforeAnd) || capitalJoin);
+            if (joined) {
+                // both words at once: the first may hang anywhere
+                text = beforeAnd.word() + " and " + text;
+                attached.add(node);
+                IndexedWord joinedWord = g.getNodeByIndexSafe(beforeAnd.index());
+                if (joinedWord != null) attached.add(joinedWord);
+                first -= 2;
+                continue;
+            }
+            boolean portfolio = (noun || name || splitTitle) && rel.equals("compound") || (adjective || splitTitle) && rel.equals("amod");
             if (!portfolio) break;
             text = before.word() + " " + text;
             attached.add(node);
