@@ -58,6 +58,7 @@ final class DocumentEntities {
     private static final Set<String> RANKS = Set.of("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
         "Mrs", "Ms", "Miss");
     private static final Pattern ADDRESSED = Pattern.compile("(?:Mrs|Ms|Miss) (\\S+)");
+    private static final Pattern KNIGHT = Pattern.compile("(?:Sir|Dame) \\S+");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** A clause saying what an event is about ("talks on ending the war"). */
@@ -112,6 +113,7 @@ final class DocumentEntities {
         DocumentEntities e = new DocumentEntities(doc);
         e.clusterNamedMentions();
         e.foldAddressedSurnames();
+        e.foldKnightsByFirstName();
         e.foldInitials();
         e.indexCoreference();
         return e;
@@ -271,6 +273,17 @@ final class DocumentEntities {
         }
     }
 
+    /** "Sir Keir" (a knight is addressed by his first name) is the document's one "Sir Keir Starmer". */
+    private void foldKnightsByFirstName() {
+        for (Cluster knight : List.copyOf(clusters.values())) {
+            if (!knight.type.equals("Person") || !KNIGHT.matcher(knight.name).matches()) continue;
+            List<Cluster> full = clusters.values().stream()
+                .filter(c -> c != knight && c.type.equals("Person") && c.name.startsWith(knight.name + " "))
+                .toList();
+            if (full.size() == 1) fold(knight, full.get(0));
+        }
+    }
+
     /**
      * "the London Stock Exchange (LSE)": an organisation named by its initials is the one organisation of
      * the document whose name has them (none, or two, and the initials stay an entity of their own).
@@ -298,16 +311,32 @@ final class DocumentEntities {
         for (CorefChain chain : chains.values()) {
             CorefChain.CorefMention rep = chain.getRepresentativeMention();
             // The mention's head names what the chain is about ("Japanese farm minister Taku Eto" is
-            // Taku Eto, not Japan); failing that, the first named token in it.
+            // Taku Eto, not Japan); failing that, the first named token in it that does not own the
+            // head ("India's biggest oil firm, ONGC," is ONGC, not India).
             Cluster target = byToken.get(ref(rep.sentNum - 1, rep.headIndex));
+            Set<Integer> owners = possessorsOf(rep.sentNum - 1, rep.headIndex);
             for (int i = rep.startIndex; i < rep.endIndex && target == null; i++) {
-                target = byToken.get(ref(rep.sentNum - 1, i));
+                if (!owners.contains(i)) target = byToken.get(ref(rep.sentNum - 1, i));
             }
             if (target == null) continue;
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 corefByToken.putIfAbsent(ref(m.sentNum - 1, m.headIndex), target);
             }
         }
+    }
+
+    /** The token indexes of the possessor ("India" in "India's firm") of a word, with the words of its name. */
+    private Set<Integer> possessorsOf(int sentence, int index) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
+        if (w == null) return Set.of();
+        Set<Integer> out = new HashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (!e.getRelation().toString().equals("nmod:poss")) continue;
+            out.add(e.getDependent().index());
+            for (IndexedWord part : g.getChildList(e.getDependent())) out.add(part.index());
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ arguments
@@ -1021,6 +1050,9 @@ final class DocumentEntities {
             if (!name.isEmpty()) name.append(' ');
             name.append(text, t.beginPosition(), t.endPosition());
         }
+        // "Sir Keir's government" is the Starmer government: a person's group goes by their surname
+        Cluster person = byToken.get(ref(sentence, owners.get(owners.size() - 1).index()));
+        if (person != null && person.type.equals("Person")) name = new StringBuilder(person.name.substring(person.name.lastIndexOf(' ') + 1));
         name.append(' ').append(text, s.tokens().get(head.index() - 1).beginPosition(), s.tokens().get(head.index() - 1).endPosition());
         String groupName = name.toString().strip();
         Cluster c = clusters.computeIfAbsent(Keys.of("Organization", groupName, null), k -> new Cluster("Organization", groupName, null));

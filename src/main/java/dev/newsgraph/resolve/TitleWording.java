@@ -43,7 +43,9 @@ final class TitleWording {
         "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
         "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
         "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian",
-        "servant");
+        "servant",
+        // a stance, which NER may also tag a title ("a strong defender of the agreement")
+        "defender", "supporter", "critic", "advocate", "opponent", "champion");
 
     /**
      * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
