@@ -834,28 +834,30 @@ final class DocumentEntities {
         Map<String, Integer> sentencesNaming = new HashMap<>();
         for (CoreSentence s : doc.sentences()) {
             Set<String> named = new HashSet<>();
-            for (CoreLabel t : s.tokens()) {
-                Cluster c = byToken.get(ref(t.sentIndex(), t.index()));
-                if (c != null && c.type.equals("Country")) named.add(c.name);
-            }
+            for (CoreLabel t : s.tokens()) countryAt(t.sentIndex(), t.index()).ifPresent(c -> named.add(c.name));
             named.forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
         }
-        Optional<String> lead = Optional.empty();
-        for (int i = 0; i < Math.min(2, doc.sentences().size()) && lead.isEmpty(); i++) {
-            SemanticGraph g = doc.sentences().get(i).dependencyParse();
-            if (g == null) continue;
-            for (SemanticGraphEdge e : g.edgeIterable()) {
-                String rel = e.getRelation().toString();
-                if (!rel.startsWith("nsubj") && !rel.equals("nmod:poss")) continue;
-                Cluster c = byToken.get(ref(i, e.getDependent().index()));
-                if (c != null && c.type.equals("Country")) {
-                    lead = Optional.of(c.name);
-                    break;
-                }
-            }
-        }
-        return lead.filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
+        return subjectOrPossessorCountry(0).or(() -> subjectOrPossessorCountry(1)).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
             .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1));
+    }
+
+    /** The first country in the sentence that is a subject or a possessor ("Ukraine revisits", "Turkey's leaders"). */
+    private Optional<String> subjectOrPossessorCountry(int sentence) {
+        if (sentence >= doc.sentences().size()) return Optional.empty();
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        if (g == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            String rel = e.getRelation().toString();
+            if (!rel.startsWith("nsubj") && !rel.equals("nmod:poss")) continue;
+            Optional<Cluster> country = countryAt(sentence, e.getDependent().index());
+            if (country.isPresent()) return country.map(c -> c.name);
+        }
+        return Optional.empty();
+    }
+
+    /** The country a token names, if it names one. */
+    private Optional<Cluster> countryAt(int sentence, int tokenIndex) {
+        return Optional.ofNullable(byToken.get(ref(sentence, tokenIndex))).filter(c -> c.type.equals("Country"));
     }
 
     /** The one country whose institutions the document names ("MPs in the Commons"), if it names one country's only. */
@@ -869,8 +871,7 @@ final class DocumentEntities {
         Set<String> named = new HashSet<>();
         for (CoreSentence s : doc.sentences()) {
             for (CoreLabel t : s.tokens()) {
-                Cluster c = byToken.get(ref(t.sentIndex(), t.index()));
-                if (c != null && c.type.equals("Country")) named.add(c.name);
+                countryAt(t.sentIndex(), t.index()).ifPresent(c -> named.add(c.name));
                 peopleCountry(t.tag(), t.word()).ifPresent(named::add);
             }
         }
@@ -882,10 +883,7 @@ final class DocumentEntities {
         for (CoreSentence s : doc.sentences()) {
             if (s.charOffsets().first() != sentenceStart) continue;
             int i = s.tokens().get(0).sentIndex();
-            return s.tokens().stream().anyMatch(t -> {
-                Cluster c = byToken.get(ref(i, t.index()));
-                return c != null && c.type.equals("Country") || peopleCountry(t.tag(), t.word()).isPresent();
-            });
+            return s.tokens().stream().anyMatch(t -> countryAt(i, t.index()).isPresent() || peopleCountry(t.tag(), t.word()).isPresent());
         }
         return false;
     }
