@@ -45,8 +45,12 @@ final class DocumentEntities {
     private static final Set<String> CONDUCTING = Set.of("hold", "conclude", "attend", "host", "chair");
     /** How sure a title fact is whose title has no known owner: still a fact, but a weaker one. */
     static final double UNOWNED_TITLE_CERTAINTY = 0.6;
+    /** How many words after a title a posting ("as high commissioner to") may still be its holder's. */
+    private static final int POSTING_REACH = 6;
+    /** What a country is when something is aimed at it ("restrictions on Cuba"). */
+    private static final Pattern TARGET = Pattern.compile("(nmod|obl):(on|against)");
     /** Titles of people posted somewhere on another's behalf: "envoy for Syria" names the posting, not the owner. */
-    private static final Set<String> POSTED = Set.of("envoy", "emissary", "ambassador", "representative", "coordinator");
+    private static final Set<String> POSTED = Set.of("envoy", "emissary", "ambassador", "commissioner", "representative", "coordinator");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
     private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
     /** Dropped from a person's name; "Mrs", "Ms" and "Miss" stay: "Mrs Howard" is not Michael Howard. */
@@ -662,19 +666,34 @@ final class DocumentEntities {
         // a country that qualifies another party ("the US delegation", "his Greek counterpart") is
         // that party's, not this title's.
         Set<Cluster> countries = new LinkedHashSet<>();
-        // "ambassador to Peru", "envoy to Ukraine": the country the holder is sent to is not theirs
-        Cluster postedTo = namedAfter(sentence, Collections.max(titleTokens), "to", Set.of("Country"));
+        // "ambassador to Peru", "minister X as high commissioner to Australia": the country the holder is sent to is not theirs
+        Set<Cluster> postings = postingsAfter(sentence, Collections.max(titleTokens));
         for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
             Cluster c = byToken.get(ref(sentence, t.index()));
             if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             if (node != null && (qualifiesOtherParty(g, node, titleTokens) || namesAnotherPerson(sentence, g, node, titleTokens)
-                || isDestination(g, node) || c == postedTo)) continue;
+                || isDestination(g, node) || isTarget(g, node) || postings.contains(c))) continue;
             countries.add(c);
         }
         if (countries.size() == 1) return new Owner(countries.iterator().next(), 0.8, true);
         return countries.isEmpty() ? soleCompanyOf(sentence, titleTokens) : new Owner(null, 0);
+    }
+
+    /**
+     * The countries a posting right after a title ("envoy to Ukraine", "X as high commissioner to Australia")
+     * sends its holder to: the title itself or a posting within a few words of it, which is the same holder's.
+     */
+    private Set<Cluster> postingsAfter(int sentence, int titleEnd) {
+        Set<Cluster> out = new HashSet<>();
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        for (CoreLabel t : tokens.subList(titleEnd - 1, Math.min(tokens.size(), titleEnd + POSTING_REACH))) {
+            if (t.index() != titleEnd && !POSTED.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+            Cluster c = namedAfter(sentence, t.index(), "to", Set.of("Country"));
+            if (c != null) out.add(c);
+        }
+        return out;
     }
 
     /**
@@ -708,6 +727,11 @@ final class DocumentEntities {
             w = g.getParent(w);
         }
         return false;
+    }
+
+    /** "restrictions on Cuba", "a war against Iraq": a country something is aimed at is not the title's. */
+    private static boolean isTarget(SemanticGraph g, IndexedWord node) {
+        return g.incomingEdgeList(node).stream().anyMatch(e -> TARGET.matcher(e.getRelation().toString()).matches());
     }
 
     /**

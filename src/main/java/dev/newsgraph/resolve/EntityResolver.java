@@ -196,12 +196,12 @@ public final class EntityResolver {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
                 && (TitleWording.isGovernmentOffice(d.object().name) || TitleWording.isPresident(d.object().name) && homeCountry.equals(leadCountry))
-                && !TitleWording.isShadowOffice(d.object().name) && !entities.sentenceNamesCountry(d.evidence().start())) {
+                && !entities.sentenceNamesCountry(d.evidence().start())) {
                 // An article whose titles mostly belong to one country ("the United Kingdom's new Deputy
                 // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
                 // that name no other country. A bare "President" is the home country's only in a story
-                // about that country alone: the US president turns up in many others. A shadow office is
-                // a party's, not the country's.
+                // about that country alone: the US president turns up in many others. A shadow office
+                // goes with its country too, as the gold writes it ("Shadow Justice Secretary|United Kingdom").
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's

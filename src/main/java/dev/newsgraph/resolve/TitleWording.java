@@ -81,11 +81,6 @@ final class TitleWording {
         return GOVERNMENT_OFFICE.matcher(title).matches();
     }
 
-    /** "Shadow Home Secretary": an opposition party's spokesman for an office, not the office. */
-    static boolean isShadowOffice(String title) {
-        return title.regionMatches(true, 0, "shadow ", 0, 7);
-    }
-
     /** "President", "Vice President": a country's, or a firm's. */
     static boolean isPresident(String title) {
         return title.matches("(?i)(vice[- ])?president");
@@ -138,6 +133,9 @@ final class TitleWording {
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
             boolean splitTitle = "TITLE".equals(before.ner());
+            // "ex-Cabinet minister": the time goes (see withoutTime), "Cabinet" stays; but in "ex-Tory
+            // Education Secretary" the word glued on is the holder's party, not part of the office
+            boolean exPortfolio = TIME_QUALIFIER.matcher(before.word()).find() && withoutTime(before.word()).equalsIgnoreCase("cabinet");
             // "work and pensions spokesman", "Work and Pensions Secretary": two portfolio nouns joined by "and"
             // (capitalised, the words say it whatever the parse: "by Work and Pensions Secretary X" may hang "Work" on the verb)
             CoreLabel beforeAnd = first > 1 ? tokens.get(first - 2) : null;
@@ -154,7 +152,7 @@ final class TitleWording {
                 first -= 2;
                 continue;
             }
-            boolean portfolio = (noun || name || splitTitle) && rel.equals("compound") || (adjective || splitTitle) && rel.equals("amod");
+            boolean portfolio = (noun || name || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || splitTitle || exPortfolio) && rel.equals("amod");
             if (!portfolio) break;
             text = before.word() + " " + text;
             attached.add(node);
