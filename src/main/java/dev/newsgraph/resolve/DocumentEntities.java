@@ -907,7 +907,15 @@ final class DocumentEntities {
         for (CoreSentence s : doc.sentences()) {
             if (s.charOffsets().first() != sentenceStart) continue;
             int i = s.tokens().get(0).sentIndex();
-            return s.tokens().stream().anyMatch(t -> countryAt(i, t.index()).isPresent() || peopleCountry(t.tag(), t.word()).isPresent());
+            // "... Y as high commissioner to Australia": where someone is posted says nothing of the sentence's offices
+            Set<Cluster> postings = new HashSet<>();
+            for (CoreLabel t : s.tokens()) {
+                if (!"TITLE".equals(t.ner()) && !POSTED.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+                Cluster posting = namedAfter(i, t.index(), "to", Set.of("Country"));
+                if (posting != null) postings.add(posting);
+            }
+            return s.tokens().stream().anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c)).isPresent()
+                || peopleCountry(t.tag(), t.word()).isPresent());
         }
         return false;
     }
