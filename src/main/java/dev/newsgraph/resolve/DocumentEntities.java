@@ -689,11 +689,27 @@ final class DocumentEntities {
         Set<Cluster> out = new HashSet<>();
         List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
         for (CoreLabel t : tokens.subList(titleEnd - 1, Math.min(tokens.size(), titleEnd + POSTING_REACH))) {
-            if (t.index() != titleEnd && !POSTED.contains(t.word().toLowerCase(Locale.ROOT))) continue;
-            Cluster c = namedAfter(sentence, t.index(), "to", Set.of("Country"));
-            if (c != null) out.add(c);
+            if (t.index() == titleEnd || isPosting(t)) postedTo(sentence, t).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The countries any title or posting in the sentence sends someone to ("... Y as high commissioner to Australia"). */
+    private Set<Cluster> postingsIn(int sentence) {
+        Set<Cluster> out = new HashSet<>();
+        for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
+            if ("TITLE".equals(t.ner()) || isPosting(t)) postedTo(sentence, t).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static boolean isPosting(CoreLabel t) {
+        return POSTED.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The country named right after the word and "to" ("ambassador to Peru"). */
+    private Optional<Cluster> postedTo(int sentence, CoreLabel t) {
+        return Optional.ofNullable(namedAfter(sentence, t.index(), "to", Set.of("Country")));
     }
 
     /**
@@ -908,12 +924,7 @@ final class DocumentEntities {
             if (s.charOffsets().first() != sentenceStart) continue;
             int i = s.tokens().get(0).sentIndex();
             // "... Y as high commissioner to Australia": where someone is posted says nothing of the sentence's offices
-            Set<Cluster> postings = new HashSet<>();
-            for (CoreLabel t : s.tokens()) {
-                if (!"TITLE".equals(t.ner()) && !POSTED.contains(t.word().toLowerCase(Locale.ROOT))) continue;
-                Cluster posting = namedAfter(i, t.index(), "to", Set.of("Country"));
-                if (posting != null) postings.add(posting);
-            }
+            Set<Cluster> postings = postingsIn(i);
             return s.tokens().stream().anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c)).isPresent()
                 || peopleCountry(t.tag(), t.word()).isPresent());
         }
