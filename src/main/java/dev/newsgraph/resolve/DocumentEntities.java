@@ -45,6 +45,8 @@ final class DocumentEntities {
     private static final Set<String> CONDUCTING = Set.of("hold", "conclude", "attend", "host", "chair");
     /** How sure a title fact is whose title has no known owner: still a fact, but a weaker one. */
     static final double UNOWNED_TITLE_CERTAINTY = 0.6;
+    /** How far a title's country is trusted when it is only the one country its sentence names. */
+    static final double GUESSED_OWNER_CERTAINTY = 0.8;
     /** How many words after a title a posting ("as high commissioner to") may still be its holder's. */
     private static final int POSTING_REACH = 6;
     /** What a country is when something is aimed at it ("restrictions on Cuba"). */
@@ -677,7 +679,7 @@ final class DocumentEntities {
                 || isDestination(g, node) || isTarget(g, node) || postings.contains(c))) continue;
             countries.add(c);
         }
-        if (countries.size() == 1) return new Owner(countries.iterator().next(), 0.8, true);
+        if (countries.size() == 1) return new Owner(countries.iterator().next(), GUESSED_OWNER_CERTAINTY, true);
         return countries.isEmpty() ? soleCompanyOf(sentence, titleTokens) : new Owner(null, 0);
     }
 

@@ -188,6 +188,10 @@ public final class EntityResolver {
                 out.add(d);
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
                 out.add(d);
+            } else if (d.object().of != null && countries.isEmpty() && homeCountry.isPresent() && listedFor(d.object(), homeCountry.get())) {
+                // "Foreign Secretary X told MPs that the US had agreed", in a British story: an office only the
+                // story's own country has by that name is that country's, whatever other country its sentence names
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.9 / DocumentEntities.GUESSED_OWNER_CERTAINTY));
             } else if (d.object().of != null && (countries.isEmpty() || countries.contains(d.object().of))) {
                 out.add(d);   // the guess agrees with the document, or nothing contradicts it
             } else if (!ownedTitles.contains(d.titleKey()) && countries.size() == 1) {
@@ -211,6 +215,11 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /** Whether the title's name is an office the list gives to {@code country}, not to the country guessed for it. */
+    private static boolean listedFor(Cluster position, String country) {
+        return !country.equals(position.of) && NationalNames.offices().countryOf(position.name).filter(country::equals).isPresent();
     }
 
     /** "X resigned as the party's branch chairman": who left a title held it (former holders count). */
