@@ -482,14 +482,29 @@ final class DocumentEntities {
     }
 
     private Argument position(int sentence, CoreEntityMention title, IndexedWord holder) {
-        String text = TitleWording.withPortfolio(doc.sentences().get(sentence), title,
-            t -> titleByToken.get(ref(sentence, t.index())));
         Owner owner = owner(sentence, title);
         if (holder != null && (owner.cluster() == null || owner.guessed())) {
             // "Presidents X (Peru) and Y (Chile)", "Presidents X of Peru and Y of Chile": each holder's own
             Cluster own = countryOfHolder(sentence, holder);
             if (own != null) owner = new Owner(own, 1.0);
         }
+        NamedTitle t = namedTitle(sentence, title, owner);
+        String of = t.owner().cluster() == null ? null : t.owner().cluster().name;
+        boolean known = clusters.containsKey(Keys.of("Position", t.name(), of));
+        Cluster c = clusters.computeIfAbsent(Keys.of("Position", t.name(), of), k -> new Cluster("Position", t.name(), of));
+        if (!t.owner().guessed()) guessedOwners.remove(c);
+        else if (!known) guessedOwners.add(c);
+        c.surfaces.add(title.text());
+        return new Argument(c, t.owner().cluster() == null ? UNOWNED_TITLE_CERTAINTY : t.owner().certainty());
+    }
+
+    private record NamedTitle(String name, Owner owner) {
+    }
+
+    /** The title as the graph names it ("Foreign Minister"), and its owner ("Minister of Foreign Affairs of Peru" swallows its country). */
+    private NamedTitle namedTitle(int sentence, CoreEntityMention title, Owner owner) {
+        String text = TitleWording.withPortfolio(doc.sentences().get(sentence), title,
+            t -> titleByToken.get(ref(sentence, t.index())));
         Matcher swallowed = TITLE_OF.matcher(text);
         if (swallowed.matches()) {
             Optional<String> country = CountryNames.get().canonical(swallowed.group(2));
@@ -502,13 +517,49 @@ final class DocumentEntities {
             text = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text);
         }
         String name = TitleWording.titleCase(TitleWording.withoutTime(TitleWording.singular(doc.sentences().get(sentence), title, text)));
-        String of = owner.cluster() == null ? null : owner.cluster().name;
-        boolean known = clusters.containsKey(Keys.of("Position", name, of));
-        Cluster c = clusters.computeIfAbsent(Keys.of("Position", name, of), k -> new Cluster("Position", name, of));
-        if (!owner.guessed()) guessedOwners.remove(c);
-        else if (!known) guessedOwners.add(c);
-        c.surfaces.add(title.text());
-        return new Argument(c, owner.cluster() == null ? UNOWNED_TITLE_CERTAINTY : owner.certainty());
+        return new NamedTitle(name, owner);
+    }
+
+    /** "The South African archbishop said": a title its sentence gives a country but no name (see EntityResolver). */
+    record TitleDescription(int sentence, String title, Cluster country) {
+    }
+
+    /**
+     * The titles that stand, as the definite subject of their clause, for someone the text named before
+     * ("Archbishop Desmond Tutu ... The South African archbishop said"), with the country they state.
+     */
+    List<TitleDescription> titleDescriptions() {
+        List<TitleDescription> out = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            CoreSentence s = doc.sentences().get(i);
+            SemanticGraph g = s.dependencyParse();
+            if (g == null || s.entityMentions() == null) continue;
+            for (CoreEntityMention title : s.entityMentions()) {
+                if (!"TITLE".equals(title.entityType())) continue;
+                IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
+                if (head == null || !isDefiniteSubject(g, head) || touchesName(g, head)) continue;
+                Owner owner = owner(i, title);
+                if (owner.cluster() == null || owner.guessed() || !owner.cluster().type.equals("Country")) continue;
+                NamedTitle t = namedTitle(i, title, owner);
+                out.add(new TitleDescription(i, t.name(), t.owner().cluster()));
+            }
+        }
+        return out;
+    }
+
+    /** "the archbishop said": one holder (not "the ministers"), named by "the", as a clause's subject. */
+    private static boolean isDefiniteSubject(SemanticGraph g, IndexedWord head) {
+        boolean definite = g.outgoingEdgeList(head).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("det") && "the".equalsIgnoreCase(e.getDependent().word()));
+        boolean subject = g.incomingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+        return definite && subject && ("NN".equals(head.tag()) || "NNP".equals(head.tag()));
+    }
+
+    /** Whether a name hangs on the title or the title on a name ("the president, X,"; "the X government"). */
+    private static boolean touchesName(SemanticGraph g, IndexedWord head) {
+        Predicate<IndexedWord> named = w -> "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner());
+        return g.outgoingEdgeList(head).stream().anyMatch(e -> named.test(e.getDependent()))
+            || g.incomingEdgeList(head).stream().anyMatch(e -> named.test(e.getGovernor()));
     }
 
     /**

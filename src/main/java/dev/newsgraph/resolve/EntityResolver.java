@@ -75,7 +75,8 @@ public final class EntityResolver {
             }
         }
         confirm(best, confirmations);
-        List<Draft> drafts = completeTitles(new ArrayList<>(best.values()), entities);
+        List<Draft> drafts = describedHoldersHoldTitles(new ArrayList<>(best.values()), entities, source.text(), doc);
+        drafts = completeTitles(drafts, entities);
         drafts = leadersLead(drafts, entities);
         drafts = leaversHeldTitles(drafts);
         drafts = counterpartsHoldTitles(drafts, entities, source.text(), doc);
@@ -149,6 +150,32 @@ public final class EntityResolver {
         }
         // One fact per (subject, relation, object, sentence): the most confident rule speaks for it.
         best.merge(draft.key(), draft, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+    }
+
+    /**
+     * "Archbishop Desmond Tutu ... The South African archbishop said": a title the text names again by
+     * description, with a country, is that country's title of the one person the document gives the
+     * title to (of nobody's when two people hold it, or the holder's title already has another country).
+     */
+    private List<Draft> describedHoldersHoldTitles(List<Draft> drafts, DocumentEntities entities, String text, CoreDocument doc) {
+        List<DocumentEntities.TitleDescription> descriptions = entities.titleDescriptions();
+        if (descriptions.isEmpty()) return drafts;
+        String holdsPosition = ontology.requireRelation("holdsPosition").name();
+        List<Draft> added = new ArrayList<>();
+        for (DocumentEntities.TitleDescription td : descriptions) {
+            List<Draft> same = drafts.stream().filter(d -> isPosition(d) && d.object().name.equalsIgnoreCase(td.title())).toList();
+            Set<Cluster> holders = new HashSet<>();
+            for (Draft d : same) holders.add(d.subject());
+            if (holders.size() != 1) continue;
+            boolean ownedElsewhere = same.stream().anyMatch(d -> d.object().of != null && !entities.ownerGuessed(d.object())
+                && !d.object().of.equals(td.country().name));
+            Evidence evidence = evidence(text, doc.sentences().get(td.sentence()));
+            Optional<Draft> before = same.stream().filter(d -> d.evidence().start() < evidence.start()).max(Comparator.comparingDouble(Draft::confidence));
+            if (ownedElsewhere || before.isEmpty()) continue;
+            added.add(new Draft(before.get().subject(), holdsPosition, entities.positionNamed(td.title(), td.country()),
+                round(before.get().confidence() * 0.9), evidence, "title description + " + before.get().rule()));
+        }
+        return plus(drafts, added);
     }
 
     /**
