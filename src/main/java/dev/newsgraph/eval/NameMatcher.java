@@ -89,18 +89,23 @@ final class NameMatcher {
         return Optional.empty();
     }
 
-    /** Equal or listed-equivalent titles first, so "Prime Minister" is not taken for "Deputy Prime Minister". */
+    /**
+     * A title equal to a gold title first, then to one's alias ("Chancellor" is Brown's "Chancellor", not
+     * the alias of Callaghan's "Chancellor of the Exchequer"), then a near one, so "Prime Minister" is not
+     * taken for "Deputy Prime Minister".
+     */
     private Optional<String> matchPosition(String title, String of) {
-        Optional<String> exact = matchPosition(title, of, true);
-        return exact.isPresent() ? exact : matchPosition(title, of, false);
+        Optional<String> exact = matchPosition(title, of, true, false);
+        if (exact.isEmpty()) exact = matchPosition(title, of, true, true);
+        return exact.isPresent() ? exact : matchPosition(title, of, false, true);
     }
 
-    private Optional<String> matchPosition(String title, String of, boolean exactOnly) {
+    private Optional<String> matchPosition(String title, String of, boolean exactOnly, boolean withAliases) {
         for (GoldEntity e : entities) {
             if (!e.type().equals("Position")) continue;
             String[] parts = e.name().split("\\|", 2);
             String goldOf = parts.length > 1 ? parts[1] : null;
-            boolean titleMatches = concat(parts[0], e.aliases()).stream()
+            boolean titleMatches = (withAliases ? concat(parts[0], e.aliases()) : List.of(parts[0])).stream()
                 .anyMatch(t -> exactOnly ? sameTitleExactly(title, t) : sameTitle(title, t));
             if (!titleMatches) continue;
             if (goldOf == null || goldOf.isBlank()) return Optional.of(e.name());

@@ -20,6 +20,8 @@ class NameMatcherTest {
         new GoldEntity("Chief of Staff to the President|Ukraine", "Position", List.of("chief of staff")),
         new GoldEntity("Deputy Prime Minister|United Kingdom", "Position", List.of("Deputy Prime Minister")),
         new GoldEntity("Prime Minister|United Kingdom", "Position", List.of("Prime Minister")),
+        new GoldEntity("Chancellor of the Exchequer|United Kingdom", "Position", List.of("chancellor")),
+        new GoldEntity("Chancellor|United Kingdom", "Position", List.of("Chancellor")),
         new GoldEntity("Oslo summit", "Event", List.of("the meeting")),
         new GoldEntity("planned three-way meeting", "Event", List.of("a trilateral meeting"))));
 
@@ -65,5 +67,11 @@ class NameMatcherTest {
     void anEqualTitleWinsOverAnEarlierSimilarOne() {
         assertThat(m.match("Prime Minister", "Position", "United Kingdom")).contains("Prime Minister|United Kingdom");
         assertThat(m.match("Deputy Prime Minister", "Position", "United Kingdom")).contains("Deputy Prime Minister|United Kingdom");
+    }
+
+    @Test
+    void aTitleEqualToAGoldTitleWinsOverAnEarlierOnesAlias() {
+        assertThat(m.match("Chancellor", "Position", "United Kingdom")).contains("Chancellor|United Kingdom");
+        assertThat(m.match("Chancellor of the Exchequer", "Position", "United Kingdom")).contains("Chancellor of the Exchequer|United Kingdom");
     }
 }
