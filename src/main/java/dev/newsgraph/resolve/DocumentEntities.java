@@ -51,6 +51,11 @@ final class DocumentEntities {
     private static final int POSTING_REACH = 6;
     /** What a country is when something is aimed at it ("restrictions on Cuba"). */
     private static final Pattern TARGET = Pattern.compile("(nmod|obl):(on|against)");
+    /** Words that name a body of government ("the Treasury", "the Home Office", "the European Commission"). */
+    private static final Pattern GOVERNMENT_BODY = Pattern.compile(
+        "(?i)\\b(ministry|office|department|treasury|commission|council|cabinet|government|committee|assembly|parliament|executive|agency|authority|bureau|administration)\\b");
+    /** Offices with a government's title words that a party, union or firm does hold: the opposition's shadow cabinet, a general secretary. */
+    private static final Pattern HELD_OUTSIDE_GOVERNMENT = Pattern.compile("(?i)shadow\\b.*|.*\\b(general|company|party|press) secretary");
     /** Titles of people posted somewhere on another's behalf: "envoy for Syria" names the posting, not the owner. */
     private static final Set<String> POSTED = Set.of("envoy", "emissary", "ambassador", "commissioner", "representative", "coordinator");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
@@ -630,7 +635,24 @@ final class DocumentEntities {
         int first = title.tokens().get(0).index();   // 1-based; the token before it is at list position first - 2
         if (first < 2) return null;
         Cluster c = byToken.get(ref(sentence, doc.sentences().get(sentence).tokens().get(first - 2).index()));
+        if (c != null && c.type.equals("Organization") && !canOwn(c, title.text())) return null;
         return c != null && (c.type.equals("Country") || c.type.equals("Organization")) ? c : null;
+    }
+
+    /**
+     * "Former Labour prime minister X": a minister's, secretary's or chancellor's office belongs to a
+     * government (a country, or a body of one such as the Treasury or the Home Office), not to the party
+     * or company named with it; a shadow office or a union's general secretary is the organisation's.
+     */
+    private static boolean canOwn(Cluster organization, String title) {
+        return !TitleWording.isGovernmentOffice(title) || HELD_OUTSIDE_GOVERNMENT.matcher(title).matches()
+            || GOVERNMENT_BODY.matcher(organization.name).find();
+    }
+
+    /** The title as written, with the portfolio nouns found for it ("shadow home secretary"). */
+    private String titleText(int sentence, List<Integer> titleTokens) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        return String.join(" ", titleTokens.stream().sorted().map(i -> tokens.get(i - 1).word()).toList());
     }
 
     /**
@@ -705,7 +727,7 @@ final class DocumentEntities {
                 if (c == null) continue;
                 if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
                 if (c.type.equals("Country") && country == null) country = c;
-                if (c.type.equals("Organization") && organization == null) {
+                if (c.type.equals("Organization") && organization == null && canOwn(c, titleText(sentence, titleTokens))) {
                     // "Ukraine's National Security Council": the position is the country's
                     Cluster orgCountry = dependentCountry(sentence, g, e.getDependent(), rel -> true);
                     if (orgCountry != null && !speaks) return new Owner(orgCountry, 0.95);
