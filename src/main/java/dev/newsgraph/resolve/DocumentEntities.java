@@ -54,8 +54,8 @@ final class DocumentEntities {
     /** Words that name a body of government ("the Treasury", "the Home Office", "the European Commission"). */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
         "(?i)\\b(ministry|office|department|treasury|commission|council|cabinet|government|committee|assembly|parliament|executive|agency|authority|bureau|administration)\\b");
-    /** Offices with a government's title words that a party, union or firm does hold: the opposition's shadow cabinet, a general secretary. */
-    private static final Pattern HELD_OUTSIDE_GOVERNMENT = Pattern.compile("(?i)shadow\\b.*|.*\\b(general|company|party|press) secretary");
+    /** The opposition's mirror of a government office, held for a party ("Tory shadow chancellor"). */
+    private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
     /** Titles of people posted somewhere on another's behalf: "envoy for Syria" names the posting, not the owner. */
     private static final Set<String> POSTED = Set.of("envoy", "emissary", "ambassador", "commissioner", "representative", "coordinator");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
@@ -642,10 +642,10 @@ final class DocumentEntities {
     /**
      * "Former Labour prime minister X": a minister's, secretary's or chancellor's office belongs to a
      * government (a country, or a body of one such as the Treasury or the Home Office), not to the party
-     * or company named with it; a shadow office or a union's general secretary is the organisation's.
+     * or company named with it; a shadow office is the party's.
      */
     private static boolean canOwn(Cluster organization, String title) {
-        return !TitleWording.isGovernmentOffice(title) || HELD_OUTSIDE_GOVERNMENT.matcher(title).matches()
+        return !TitleWording.isGovernmentOffice(title) || SHADOW_OFFICE.matcher(title).matches()
             || GOVERNMENT_BODY.matcher(organization.name).find();
     }
 
@@ -991,6 +991,30 @@ final class DocumentEntities {
             }
         }
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The one country the document names, if it also names it as a setting ("strikes across Britain",
+     * "Britons"), not only as a title's owner ("Canadian Finance Minister") or where someone is posted.
+     */
+    Optional<String> settingCountry() {
+        Optional<String> sole = soleCountry();
+        if (sole.isEmpty()) return sole;
+        for (CoreSentence s : doc.sentences()) {
+            int i = s.tokens().get(0).sentIndex();
+            SemanticGraph g = s.dependencyParse();
+            Set<Cluster> postings = postingsIn(i);
+            for (CoreLabel t : s.tokens()) {
+                if (peopleCountry(t.tag(), t.word()).isPresent()) return sole;
+                Optional<Cluster> c = countryAt(i, t.index());
+                if (c.isEmpty() || postings.contains(c.get())) continue;
+                IndexedWord node = g.getNodeByIndexSafe(t.index());
+                while (node != null && g.getParent(node) != null && countryAt(i, g.getParent(node).index()).equals(c)) node = g.getParent(node);
+                IndexedWord head = node == null ? null : g.getParent(node);
+                if (head == null || !"TITLE".equals(head.ner())) return sole;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the sentence starting at this character offset names any country. */

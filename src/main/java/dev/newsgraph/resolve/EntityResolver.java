@@ -319,7 +319,8 @@ public final class EntityResolver {
         if (owner.isPresent()) return owner;
         Optional<String> dateline = entities.datelineCountry().flatMap(d -> entities.soleCountry().filter(d::equals));
         if (dateline.isPresent()) return dateline;
-        return leadCountry.isPresent() ? leadCountry : entities.institutionCountry();
+        // "talks with Deputy Prime Minister X ... strikes across Britain": a story set in the one country it names
+        return leadCountry.or(entities::institutionCountry).or(entities::settingCountry);
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */

@@ -51,10 +51,10 @@ final class TitleWording {
      * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
      * an article about one country's government is that country's. Party, press and job titles
      * ("leader", "spokesman", "mayor") and heads of state (often foreign and famous: "President X")
-     * are not guessed so.
+     * are not guessed so, nor secretaries of unions, parties and firms ("general secretary").
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-        "(?i).*\\b(minister|secretary|chancellor|premier|attorney general)$");
+        "(?i)(?!.*\\b(general|company|party|press) secretary$).*\\b(minister|secretary|chancellor|premier|attorney general)$");
     /** Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
         "(?i).*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman)$");

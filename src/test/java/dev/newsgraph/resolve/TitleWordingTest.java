@@ -24,6 +24,9 @@ class TitleWordingTest {
         assertThat(TitleWording.isGovernmentOffice("Environment Minister")).isTrue();
         assertThat(TitleWording.isGovernmentOffice("Leader")).isFalse();
         assertThat(TitleWording.isGovernmentOffice("President")).isFalse();
+        // a union's or party's secretary is not a government's
+        assertThat(TitleWording.isGovernmentOffice("General Secretary")).isFalse();
+        assertThat(TitleWording.isGovernmentOffice("Chief Secretary")).isTrue();
     }
 
     @Test
