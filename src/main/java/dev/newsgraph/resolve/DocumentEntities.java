@@ -1017,17 +1017,55 @@ final class DocumentEntities {
         return Optional.empty();
     }
 
+    /**
+     * The firm a business story is about: the one organisation its headline names, named again in its lead
+     * ("Executive trio leave Aer Lingus. Three senior executives of Ireland's state-owned airline, Aer Lingus, ...").
+     */
+    Optional<Cluster> leadOrganization() {
+        if (doc.sentences().size() < 2) return Optional.empty();
+        Set<Cluster> headline = namedIn(0, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
+        if (headline.size() != 1) return Optional.empty();
+        Cluster firm = headline.iterator().next();
+        return namedIn(1, Integer.MAX_VALUE, c -> c == firm).isEmpty() ? Optional.empty() : Optional.of(firm);
+    }
+
+    /** Whether the sentence starting at this character offset names an organisation other than this one. */
+    boolean sentenceNamesOtherOrganization(int sentenceStart, Cluster organization) {
+        return sentenceStartingAt(sentenceStart)
+            .filter(s -> !namedIn(s.tokens().get(0).sentIndex(), Integer.MAX_VALUE, c -> c.type.equals("Organization") && c != organization).isEmpty())
+            .isPresent();
+    }
+
+    /**
+     * Whether the sentence gives the title an owner that was not recognised as an entity ("managing director
+     * of oil industry analysts Douglas-Westwood"): the title is then someone else's than the story's firm.
+     */
+    boolean ownerPhraseAfter(int sentenceStart, String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
+        List<CoreLabel> tokens = sentenceStartingAt(sentenceStart).map(CoreSentence::tokens).orElse(List.of());
+        for (int i = 0; i + words.length < tokens.size(); i++) {
+            int w = 0;
+            while (w < words.length && tokens.get(i + w).word().equalsIgnoreCase(words[w])) w++;
+            String next = tokens.get(i + w).word();
+            if (w == words.length && (next.equalsIgnoreCase("of") || next.equalsIgnoreCase("at"))) return true;
+        }
+        return false;
+    }
+
     /** Whether the sentence starting at this character offset names any country. */
     boolean sentenceNamesCountry(int sentenceStart) {
-        for (CoreSentence s : doc.sentences()) {
-            if (s.charOffsets().first() != sentenceStart) continue;
+        return sentenceStartingAt(sentenceStart).filter(s -> {
             int i = s.tokens().get(0).sentIndex();
             // "... Y as high commissioner to Australia": where someone is posted says nothing of the sentence's offices
             Set<Cluster> postings = postingsIn(i);
             return s.tokens().stream().anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c)).isPresent()
                 || peopleCountry(t.tag(), t.word()).isPresent());
-        }
-        return false;
+        }).isPresent();
+    }
+
+    /** The sentence whose evidence starts at this character offset. */
+    private Optional<CoreSentence> sentenceStartingAt(int start) {
+        return doc.sentences().stream().filter(s -> s.charOffsets().first() == start).findFirst();
     }
 
     private boolean servesPerson(int sentence, CoreEntityMention title) {

@@ -196,6 +196,7 @@ public final class EntityResolver {
         }
         Optional<String> leadCountry = entities.leadCountry();
         Optional<String> homeCountry = homeCountry(drafts, entities, leadCountry);
+        Optional<Cluster> leadOrganization = entities.leadOrganization();
         // The countries of a person's other titles; failing those, the side they negotiate for, are an
         // envoy of, or lead or belong to the delegation of.
         Function<Cluster, Set<String>> stated = p -> countriesOf.getOrDefault(p, sidesOf.getOrDefault(p, Set.of()));
@@ -234,6 +235,12 @@ public final class EntityResolver {
                 // about that country alone: the US president turns up in many others. A shadow office
                 // goes with its country too, as the gold writes it ("Shadow Justice Secretary|United Kingdom").
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
+            } else if (d.object().of == null && countries.isEmpty() && leadOrganization.isPresent() && TitleWording.isCompanyOffice(d.object().name)
+                && !entities.sentenceNamesOtherOrganization(d.evidence().start(), leadOrganization.get())
+                && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name)) {
+                // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
+                // a bare company office is that firm's
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), leadOrganization.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
                 // (the owner is now known from the list, so the unowned title's discount gives way to 0.9)
