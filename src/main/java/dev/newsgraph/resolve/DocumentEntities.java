@@ -792,10 +792,8 @@ final class DocumentEntities {
      * common noun ("the company's", "the firm's") belongs to the one organisation its sentence names.
      */
     private Owner soleCompanyOf(int sentence, List<Integer> titleTokens) {
-        CoreSentence s = doc.sentences().get(sentence);
-        List<CoreLabel> tokens = s.tokens();
-        SemanticGraph g = s.dependencyParse();
-        String title = String.join(" ", titleTokens.stream().map(i -> tokens.get(i - 1).word()).toList());
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        String title = titleText(sentence, titleTokens);
         boolean ownedByNoun = titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
             .flatMap(n -> g.outgoingEdgeList(n).stream())
             .anyMatch(e -> e.getRelation().toString().equals("nmod:poss") && "NN".equals(e.getDependent().tag()));
