@@ -591,9 +591,11 @@ final class DocumentEntities {
     private Owner owner(int sentence, CoreEntityMention title) {
         List<Integer> indexes = withPortfolioNouns(sentence, title.tokens().stream().map(CoreLabel::index).toList());
         Owner fromParse = ownerFromDependents(sentence, indexes);
-        // "Egypt's Minister of General Intelligence": a country stated before the title wins
-        if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed()) return fromParse;
         Cluster stated = ownerAfterOf(sentence, title);
+        // "Egypt's Minister of General Intelligence": a country stated before the title wins, but not over
+        // the firm or body a company office is of ("the German co-head of EADS" is EADS's, and German)
+        boolean bodyAfter = stated != null && stated.type.equals("Organization") && !TitleWording.isGovernmentOffice(title.text());
+        if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed() && !bodyAfter) return fromParse;
         if (stated != null) return new Owner(stated, 1.0);
         // an organisation stated with the title ("Iran's Foreign Ministry spokesman") comes next
         if (fromParse.cluster() != null && !fromParse.guessed()) return fromParse;
