@@ -393,6 +393,8 @@ final class DocumentEntities {
             if (holder != null) return Optional.of(new Argument(holder, 0.95));
         }
         if (w.tag() != null && w.tag().startsWith("PRP")) {
+            Cluster ahead = cataphoricSubject(sentence, w);
+            if (ahead != null) return Optional.of(new Argument(ahead, 0.9));
             Cluster viaCoref = corefByToken.get(r);
             // "he", "her": a person, whatever place or body the chain's first mention named
             boolean personal = PERSONAL_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
@@ -1156,6 +1158,24 @@ final class DocumentEntities {
             if (c != null && kind.test(c)) named.add(c);
         }
         return named;
+    }
+
+    /**
+     * "In his new job as chief executive, Mr X will ...": a "his" or "her" in a phrase put before the subject
+     * of its clause is that subject's, whoever the sentence before named (coreference often takes the last one).
+     */
+    private Cluster cataphoricSubject(int sentence, IndexedWord pronoun) {
+        if (!"PRP$".equals(pronoun.tag()) || !Set.of("his", "her").contains(pronoun.word().toLowerCase(Locale.ROOT))) return null;
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        IndexedWord clause = pronoun;
+        while (clause != null && !clause.tag().startsWith("VB")) clause = g.getParent(clause);
+        if (clause == null) return null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
+            if (!e.getRelation().toString().startsWith("nsubj") || e.getDependent().index() < pronoun.index()) continue;
+            Cluster subject = byToken.get(ref(sentence, e.getDependent().index()));
+            if (subject != null && subject.type.equals("Person")) return subject;
+        }
+        return null;
     }
 
     private Cluster nearestPersonBefore(int sentence, int index) {
