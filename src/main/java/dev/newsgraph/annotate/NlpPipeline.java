@@ -85,6 +85,7 @@ public final class NlpPipeline {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, LocalDate.ofInstant(published, ZoneOffset.UTC).toString());
         }
         coreNlp.annotate(doc);
+        NameTypes.repair(doc);
         TitleHeads.repair(doc);
         return doc;
     }

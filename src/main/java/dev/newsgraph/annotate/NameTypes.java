@@ -1,0 +1,114 @@
+package dev.newsgraph.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * NER's person/organisation call, corrected by how the text itself treats a name, before any rule reads
+ * the tags:
+ * <ul>
+ * <li>"its chief executive Ainum Mohd-Saaid ... Ms Mohd-Saaid had resigned": an unfamiliar name read as
+ * an organisation is a person's when the text addresses that surname as Mr, Ms or Dr and names no other
+ * person with it;</li>
+ * <li>"Laura Ashley, which is due to issue its trading statement": a name read as a person's that the text
+ * takes up with "which", and never with "who", is a firm's.</li>
+ * </ul>
+ * Tokens and the entity mention are retagged together, so rules and resolution see one type.
+ */
+final class NameTypes {
+
+    private static final Pattern ADDRESSED = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Dr)\\.?");
+    /** Two or three capitalised words, none of them an organisation's word ("Group", "Bank"). */
+    private static final Pattern PERSONAL_NAME = Pattern.compile(
+        "(?!.*\\b(?:Group|Bank|Holdings?|Securities|Partners|Associates|Capital|Foundation|Trust|Fund|Institute"
+            + "|Party|Union|Council|Company|Corporation|Inc|Ltd|Plc|International|Airways|Airlines|Motors)\\b)"
+            + "\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}");
+
+    private NameTypes() {
+    }
+
+    static void repair(CoreDocument doc) {
+        if (doc.entityMentions() == null) return;
+        Set<String> addressed = addressedSurnames(doc);
+        Set<String> fullNamed = new HashSet<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            if ("PERSON".equals(m.entityType()) && !isAddressed(m) && m.text().strip().contains(" ")) fullNamed.add(lastWord(m));
+        }
+        Set<String> takenUpWithWhich = new HashSet<>();
+        Set<String> takenUpWithWho = new HashSet<>();
+        relativePronouns(doc, takenUpWithWhich, takenUpWithWho);
+        for (CoreEntityMention m : doc.entityMentions()) {
+            String text = m.text().strip();
+            if ("ORGANIZATION".equals(m.entityType()) && PERSONAL_NAME.matcher(text).matches()
+                && addressed.contains(lastWord(m)) && !fullNamed.contains(lastWord(m))) {
+                retag(m, "PERSON");
+            } else if ("PERSON".equals(m.entityType()) && takenUpWithWhich.contains(text) && text.contains(" ")
+                && !takenUpWithWho.contains(text)) {
+                retag(m, "ORGANIZATION");
+            }
+        }
+    }
+
+    /**
+     * The surnames written after Mr, Ms or Dr ("Ms Mohd-Saaid", tokenised Mohd - Saaid), whatever NER made of
+     * them: when it reads the full name as a firm it often leaves the addressed one untagged.
+     */
+    private static Set<String> addressedSurnames(CoreDocument doc) {
+        Set<String> out = new HashSet<>();
+        for (var sentence : doc.sentences()) {
+            List<CoreLabel> tokens = sentence.tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (!ADDRESSED.matcher(tokens.get(i).word()).matches()) continue;
+                int j = i + 1;
+                while (j < tokens.size() && ("NNP".equals(tokens.get(j).tag()) || "HYPH".equals(tokens.get(j).tag()))) j++;
+                if (j > i + 1 && "NNP".equals(tokens.get(j - 1).tag())) out.add(tokens.get(j - 1).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** "Ms Mohd-Saaid": a name written after Mr, Ms or Dr (inside the mention or right before it). */
+    private static boolean isAddressed(CoreEntityMention m) {
+        if (ADDRESSED.matcher(m.tokens().get(0).word()).matches()) return true;
+        int before = m.tokens().get(0).index() - 2;   // 0-based position of the token before the mention
+        return before >= 0 && ADDRESSED.matcher(m.sentence().tokens().get(before).word()).matches();
+    }
+
+    /** The names a relative "which" refers to, and those a "who" refers to, anywhere in the text. */
+    private static void relativePronouns(CoreDocument doc, Set<String> which, Set<String> who) {
+        for (CoreEntityMention m : doc.entityMentions()) {
+            SemanticGraph g = m.sentence().dependencyParse();
+            if (g == null) continue;
+            for (CoreLabel t : m.tokens()) {
+                var node = g.getNodeByIndexSafe(t.index());
+                if (node == null) continue;
+                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                    if (!e.getRelation().toString().equals("ref")) continue;
+                    String pronoun = e.getDependent().word().toLowerCase(Locale.ROOT);
+                    if (pronoun.equals("which")) which.add(m.text().strip());
+                    else if (pronoun.startsWith("who")) who.add(m.text().strip());
+                }
+            }
+        }
+    }
+
+    private static String lastWord(CoreEntityMention m) {
+        return m.tokens().get(m.tokens().size() - 1).word().toLowerCase(Locale.ROOT);
+    }
+
+    private static void retag(CoreEntityMention m, String type) {
+        m.coreMap().set(CoreAnnotations.EntityTypeAnnotation.class, type);
+        m.coreMap().set(CoreAnnotations.NamedEntityTagAnnotation.class, type);
+        for (CoreLabel t : m.tokens()) t.setNER(type);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.newsgraph.annotate;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the text treats a name overrules NER's person/organisation call (run through the real pipeline). */
+class NameTypesTest {
+
+    private static List<String> typesOf(CoreDocument doc, String name) {
+        return doc.entityMentions().stream().filter(m -> m.text().strip().equals(name)).map(CoreEntityMention::entityType).toList();
+    }
+
+    @Test
+    void aFirmNamedAfterAPersonIsTakenUpWithWhich() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "Mary Quant is parting company with its chief executive. Mary Quant, which floated on the stock exchange in 1995, "
+                + "said sales fell.");
+        assertThat(typesOf(doc, "Mary Quant")).isNotEmpty().containsOnly("ORGANIZATION");
+        assertThat(doc.sentences().get(0).tokens().get(0).ner()).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void aPersonTakenUpWithWhoStaysAPerson() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "Mary Quant, who founded the firm, said sales fell. The report, which Mary Quant wrote, was late.");
+        assertThat(typesOf(doc, "Mary Quant")).isNotEmpty().containsOnly("PERSON");
+    }
+
+    @Test
+    void aNameAddressedAsMsIsAPerson() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "Soto Airways is parting company with its chief executive Ainum Vega-Saaid. "
+                + "The airline said Ms Vega-Saaid had resigned for personal reasons.");
+        assertThat(typesOf(doc, "Ainum Vega-Saaid")).isNotEmpty().containsOnly("PERSON");
+    }
+}
