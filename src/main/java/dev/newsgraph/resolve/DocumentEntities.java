@@ -36,6 +36,9 @@ final class DocumentEntities {
 
     /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
     /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
+    /** Head words of bodies, which alone stand for the body the text named in full. */
+    private static final Pattern BODY_HEAD = Pattern.compile(
+        "(?i)committee|commission|bank|council|board|exchange|ministry|department|authority|agency|fund|court|assembly|tribunal|institute|foundation|society|consortium|federation|confederation|association|union|party");
     private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
@@ -126,6 +129,7 @@ final class DocumentEntities {
         e.foldAddressedSurnames();
         e.foldKnightsByFirstName();
         e.foldInitials();
+        e.foldBareHeads();
         e.indexCoreference();
         return e;
     }
@@ -309,6 +313,29 @@ final class DocumentEntities {
         }
     }
 
+    /**
+     * "Committee chairman X" after "the Constitutional Affairs Select Committee": a body NER found as its
+     * head word alone (a capital at the start of a sentence, "the Bank") is the one organisation of the
+     * document whose name has that head ("Bank of England"); none, or two, and it stays an entity of its own.
+     */
+    private void foldBareHeads() {
+        for (Cluster bare : List.copyOf(clusters.values())) {
+            if (!bare.type.equals("Organization") || !BODY_HEAD.matcher(bare.name).matches()) continue;
+            List<Cluster> named = clusters.values().stream()
+                .filter(c -> c != bare && c.type.equals("Organization") && c.name.contains(" ")
+                    && headWord(c.name).equalsIgnoreCase(bare.name))
+                .toList();
+            if (named.size() == 1) fold(bare, named.get(0));
+        }
+    }
+
+    /** The noun a body's name is built on: "Bank" in "Bank of England", "Committee" in "Select Committee". */
+    private static String headWord(String name) {
+        int of = name.indexOf(" of ");
+        String head = of > 0 ? name.substring(0, of) : name;
+        return head.substring(head.lastIndexOf(' ') + 1);
+    }
+
     /** One entity after all: {@code part}'s mentions and surface forms join {@code whole}. */
     private void fold(Cluster part, Cluster whole) {
         byToken.replaceAll((token, c) -> c == part ? whole : c);
@@ -359,8 +386,19 @@ final class DocumentEntities {
     Optional<Argument> position(int sentence, IndexedWord w, IndexedWord holder) {
         CoreEntityMention title = titleByToken.get(ref(sentence, w.index()));
         // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
-        if (title == null || servesPerson(sentence, title) || !TitleWording.isOffice(title.text().strip())) return Optional.empty();
+        if (title == null || servesPerson(sentence, title)) return Optional.empty();
+        if (!TitleWording.isOffice(title.text().strip()) && !isPostAtNamedBody(sentence, title)) return Optional.empty();
         return Optional.of(position(sentence, title, holder));
+    }
+
+    /**
+     * "EEF chief economist X", "X, an analyst at UBS", "BBC political correspondent X": a trade is a post
+     * when the text says which organisation it is held at (an economist alone is nobody's office).
+     */
+    private boolean isPostAtNamedBody(int sentence, CoreEntityMention title) {
+        if (!TitleWording.isPostWithinBody(title.text().strip())) return false;
+        Owner owner = owner(sentence, title);
+        return owner.cluster() != null && !owner.guessed() && owner.cluster().type.equals("Organization");
     }
 
     /**
@@ -681,13 +719,15 @@ final class DocumentEntities {
     }
 
     /**
-     * "economic secretary to the Treasury", "a parliamentary secretary in the Treasury": the body the
-     * office serves. Only an organisation: a country after "to" is where an envoy or ambassador is sent.
+     * "economic secretary to the Treasury", "a parliamentary secretary in the Treasury", "an analyst at
+     * UBS": the body the office serves. Only an organisation: a country after "to" is where an envoy or ambassador is sent.
      */
     private Cluster organizationServed(int sentence, CoreEntityMention title) {
         int last = title.tokens().get(title.tokens().size() - 1).index();
         Cluster to = namedAfter(sentence, last, "to", Set.of("Organization"));
-        return to != null ? to : namedAfter(sentence, last, "in", Set.of("Organization"));
+        if (to != null) return to;
+        Cluster in = namedAfter(sentence, last, "in", Set.of("Organization"));
+        return in != null ? in : namedAfter(sentence, last, "at", Set.of("Organization"));
     }
 
     /**
@@ -1333,7 +1373,9 @@ final class DocumentEntities {
             String word = text.substring(t.beginPosition(), t.endPosition());
             if ("PRP$".equals(t.tag())) {
                 Optional<Argument> who = argument(sentence, g.getNodeByIndexSafe(i), false);
-                if (who.isPresent()) word = who.get().cluster().name + "'s";
+                // "the Tories outlined their plans": the Tories' plans
+                Cluster owner = who.map(Argument::cluster).orElse(null);
+                if (owner != null) word = owner.name + (owner.name.endsWith("s") && !owner.type.equals("Person") ? "'" : "'s");
             }
             if (!name.isEmpty() && t.beginPosition() > end) name.append(' ');
             name.append(word);

@@ -47,6 +47,10 @@ final class TitleWording {
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
         "defender", "supporter", "critic", "advocate", "opponent", "champion");
 
+    /** Trades that are posts within the organisation a text names with them ("EEF chief economist"). */
+    private static final Set<String> POSTS_WITHIN_BODY = Set.of("analyst", "economist", "correspondent",
+        "editor", "reporter", "columnist", "presenter", "commentator");
+
     /**
      * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
      * an article about one country's government is that country's. Party, press and job titles
@@ -71,6 +75,12 @@ final class TitleWording {
     static boolean isOffice(String title) {
         String[] words = title.toLowerCase().split("\\s+");
         return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(words[words.length - 1]);
+    }
+
+    /** Whether the title is a trade that is a post when held at a named organisation ("chief economist"). */
+    static boolean isPostWithinBody(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
+        return POSTS_WITHIN_BODY.contains(words[words.length - 1]);
     }
 
     static boolean isCompanyOffice(String title) {
