@@ -1203,17 +1203,34 @@ final class DocumentEntities {
     /**
      * "In his new job as chief executive, Mr X will ...": a "his" or "her" in a phrase put before the subject
      * of its clause is that subject's, whoever the sentence before named (coreference often takes the last one).
+     * Likewise a "their" or "its" for a body: "At their meeting in London, G7 finance ministers backed ..."
+     * is the G7's meeting.
      */
     private Cluster cataphoricSubject(int sentence, IndexedWord pronoun) {
-        if (!"PRP$".equals(pronoun.tag()) || !Set.of("his", "her").contains(pronoun.word().toLowerCase(Locale.ROOT))) return null;
+        String word = pronoun.word().toLowerCase(Locale.ROOT);
+        boolean personal = Set.of("his", "her").contains(word);
+        if (!"PRP$".equals(pronoun.tag()) || !personal && !Set.of("their", "its").contains(word)) return null;
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         IndexedWord clause = pronoun;
         while (clause != null && !clause.tag().startsWith("VB")) clause = g.getParent(clause);
         if (clause == null) return null;
         for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
             if (!e.getRelation().toString().startsWith("nsubj") || e.getDependent().index() < pronoun.index()) continue;
-            Cluster subject = byToken.get(ref(sentence, e.getDependent().index()));
-            if (subject != null && subject.type.equals("Person")) return subject;
+            Cluster subject = personal ? byToken.get(ref(sentence, e.getDependent().index())) : bodyOf(sentence, g, e.getDependent());
+            if (subject != null && subject.type.equals(personal ? "Person" : subject.type)) return subject;
+        }
+        return null;
+    }
+
+    /** A named body or country, or the one whose members a plural noun names ("G7 finance ministers"). */
+    private Cluster bodyOf(int sentence, SemanticGraph g, IndexedWord w) {
+        Cluster named = byToken.get(ref(sentence, w.index()));
+        if (named != null) return named.type.equals("Organization") || named.type.equals("Country") ? named : null;
+        if (!"NNS".equals(w.tag())) return null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (!e.getRelation().toString().equals("compound")) continue;
+            Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+            if (c != null && (c.type.equals("Organization") || c.type.equals("Country"))) return c;
         }
         return null;
     }
