@@ -575,6 +575,48 @@ final class DocumentEntities {
      */
     List<TitleDescription> titleDescriptions() {
         List<TitleDescription> out = new ArrayList<>();
+        for (DefiniteTitle d : definiteTitles()) {
+            Owner owner = owner(d.sentence(), d.title());
+            if (owner.cluster() == null || owner.guessed() || !owner.cluster().type.equals("Country")) continue;
+            NamedTitle t = namedTitle(d.sentence(), d.title(), owner);
+            out.add(new TitleDescription(d.sentence(), t.name(), t.owner().cluster()));
+        }
+        return out;
+    }
+
+    /** "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for a person named before. */
+    record DescribedPerson(int sentence, Cluster person, Cluster position) {
+    }
+
+    /**
+     * The offices that stand, as the definite subject of their clause and outside quotation marks, for the
+     * person named last before them, when coreference ties them to that same person ("Mr Straw said ...
+     * The Foreign Secretary told the BBC"). Either alone is often wrong: coreference joins "the prime
+     * minister" to whoever is talking about him, and the last name before may be someone he echoes.
+     */
+    List<DescribedPerson> describedPeople() {
+        List<DescribedPerson> out = new ArrayList<>();
+        for (DefiniteTitle d : definiteTitles()) {
+            CoreEntityMention title = d.title();
+            if (quoted(doc.sentences().get(d.sentence()), d.head().index())) continue;
+            // "the Scottish Executive" is a body: a capitalised one-word "title" is not read as a description
+            if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))) continue;
+            Cluster person = corefByToken.get(ref(d.sentence(), d.head().index()));
+            if (person == null || !person.type.equals("Person") || person != lastPersonBefore(d.sentence(), title.tokens().get(0).index())) continue;
+            // an owner guessed from the sentence ("the plan used by the United States") is left to the
+            // document's home country instead (EntityResolver.completeTitles)
+            position(d.sentence(), d.head(), null).map(p -> ownerGuessed(p.cluster()) ? unowned(p.cluster()) : p.cluster())
+                .ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p)));
+        }
+        return out;
+    }
+
+    private record DefiniteTitle(int sentence, CoreEntityMention title, IndexedWord head) {
+    }
+
+    /** The titles that are the definite subject of their clause, with no name on them ("The chancellor said"). */
+    private List<DefiniteTitle> definiteTitles() {
+        List<DefiniteTitle> out = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             CoreSentence s = doc.sentences().get(i);
             SemanticGraph g = s.dependencyParse();
@@ -582,14 +624,40 @@ final class DocumentEntities {
             for (CoreEntityMention title : s.entityMentions()) {
                 if (!"TITLE".equals(title.entityType())) continue;
                 IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
-                if (head == null || !isDefiniteSubject(g, head) || touchesName(g, head)) continue;
-                Owner owner = owner(i, title);
-                if (owner.cluster() == null || owner.guessed() || !owner.cluster().type.equals("Country")) continue;
-                NamedTitle t = namedTitle(i, title, owner);
-                out.add(new TitleDescription(i, t.name(), t.owner().cluster()));
+                if (head != null && isDefiniteSubject(g, head) && !touchesName(g, head)) out.add(new DefiniteTitle(i, title, head));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the token (1-based) is inside quotation marks its sentence opens. A mark is told by its spacing,
+     * not its tag: the sentence splitter may hand the previous sentence's closing mark to this one ("... of
+     * him." The Foreign Secretary told the BBC: "I was ..."), and a mark with a space after it opens nothing.
+     */
+    private static boolean quoted(CoreSentence s, int index) {
+        List<CoreLabel> tokens = s.tokens();
+        int open = 0;
+        for (int i = 0; i < index - 1; i++) {
+            CoreLabel t = tokens.get(i);
+            if (!QUOTE_TAGS.contains(t.tag())) continue;
+            boolean opens = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() == t.endPosition();
+            if (opens) open++;
+            else if (open > 0) open--;
+        }
+        return open > 0;
+    }
+
+    /** The person named last before a token (1-based) of a sentence, in it or in the sentences before. */
+    private Cluster lastPersonBefore(int sentence, int index) {
+        for (int i = sentence; i >= 0; i--) {
+            int from = i == sentence ? index - 1 : doc.sentences().get(i).tokens().size();
+            for (int t = from; t >= 1; t--) {
+                Cluster c = byToken.get(ref(i, t));
+                if (c != null && c.type.equals("Person")) return c;
+            }
+        }
+        return null;
     }
 
     /** "the archbishop said": one holder (not "the ministers"), named by "the", as a clause's subject. */
@@ -1555,6 +1623,11 @@ final class DocumentEntities {
         Cluster c = positionNamed(position.name, owner);
         c.surfaces.addAll(position.surfaces);
         return c;
+    }
+
+    /** The same title with no owner. */
+    private Cluster unowned(Cluster position) {
+        return clusters.computeIfAbsent(Keys.of("Position", position.name, null), k -> new Cluster("Position", position.name, null));
     }
 
     Cluster positionNamed(String title, Cluster owner) {

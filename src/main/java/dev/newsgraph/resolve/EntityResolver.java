@@ -32,6 +32,8 @@ public final class EntityResolver {
 
     /** A legislature: its "leader" is a government office, not the head of the chamber. */
     private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)\\b");
+    /** How far a title reached only through a description is trusted. */
+    private static final double DESCRIBED_PERSON_CONFIDENCE = 0.6;
 
     private final Ontology ontology;
     /** memberOf with a person as its object: "X was accompanied by Y", resolved into Y joining X's side. */
@@ -76,6 +78,7 @@ public final class EntityResolver {
         }
         confirm(best, confirmations);
         List<Draft> drafts = describedHoldersHoldTitles(new ArrayList<>(best.values()), entities, source.text(), doc);
+        drafts = describedPeopleHoldTitles(drafts, entities, source.text(), doc);
         drafts = completeTitles(drafts, entities);
         drafts = leadersLead(drafts, entities);
         drafts = leaversHeldTitles(drafts);
@@ -174,6 +177,28 @@ public final class EntityResolver {
             if (ownedElsewhere || before.isEmpty()) continue;
             added.add(new Draft(before.get().subject(), holdsPosition, entities.positionNamed(td.title(), td.country()),
                 round(before.get().confidence() * 0.9), evidence, "title description + " + before.get().rule()));
+        }
+        return plus(drafts, added);
+    }
+
+    /**
+     * "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for the person named just
+     * before it is that person's (see DocumentEntities.describedPeople). Weaker than a title written with
+     * the name.
+     */
+    private List<Draft> describedPeopleHoldTitles(List<Draft> drafts, DocumentEntities entities, String text, CoreDocument doc) {
+        String holdsPosition = ontology.requireRelation("holdsPosition").name();
+        List<Draft> added = new ArrayList<>();
+        List<DocumentEntities.DescribedPerson> described = entities.describedPeople();
+        for (DocumentEntities.DescribedPerson dp : described) {
+            // someone the text gives another title ("BBC political editor X", "shadow chancellor X"), or whom
+            // two different descriptions would fit, is not who "the prime minister" or "the chancellor" stands for
+            boolean titledOtherwise = drafts.stream().anyMatch(d -> isPosition(d) && d.subject() == dp.person()
+                && !d.object().name.equalsIgnoreCase(dp.position().name))
+                || described.stream().anyMatch(o -> o.person() == dp.person() && !o.position().name.equalsIgnoreCase(dp.position().name));
+            if (titledOtherwise) continue;
+            added.add(new Draft(dp.person(), holdsPosition, dp.position(), DESCRIBED_PERSON_CONFIDENCE,
+                evidence(text, doc.sentences().get(dp.sentence())), "title description (last person named)"));
         }
         return plus(drafts, added);
     }
