@@ -241,9 +241,11 @@ public final class EntityResolver {
                 out.add(d);
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
                 out.add(d);
-            } else if (d.object().of != null && countries.isEmpty() && homeCountry.isPresent() && listedFor(d.object(), homeCountry.get())) {
+            } else if (d.object().of != null && countries.isEmpty() && homeCountry.isPresent()
+                && (listedFor(d.object(), homeCountry.get()) || TitleWording.isShadowOffice(d.object().name) && !homeCountry.get().equals(d.object().of))) {
                 // "Foreign Secretary X told MPs that the US had agreed", in a British story: an office only the
-                // story's own country has by that name is that country's, whatever other country its sentence names
+                // story's own country has by that name is that country's, whatever other country its sentence names;
+                // so is a shadow office, the home opposition's ("Shadow foreign secretary X ... to Australia")
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.9 / DocumentEntities.GUESSED_OWNER_CERTAINTY));
             } else if (d.object().of != null && (countries.isEmpty() || countries.contains(d.object().of))) {
                 out.add(d);   // the guess agrees with the document, or nothing contradicts it

@@ -83,6 +83,11 @@ final class TitleWording {
         return POSTS_WITHIN_BODY.contains(words[words.length - 1]);
     }
 
+    /** "Shadow Foreign Secretary": an opposition's office, which only the story's own country has. */
+    static boolean isShadowOffice(String title) {
+        return title.toLowerCase(Locale.ROOT).startsWith("shadow ");
+    }
+
     static boolean isCompanyOffice(String title) {
         return COMPANY_OFFICE.matcher(title.strip()).matches();
     }
