@@ -34,12 +34,12 @@ import java.util.regex.Pattern;
  */
 final class DocumentEntities {
 
-    /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
-    /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
     /** Head words of bodies, which alone stand for the body the text named in full. */
     private static final Pattern BODY_HEAD = Pattern.compile(
         "(?i)committee|commission|bank|council|board|exchange|ministry|department|authority|agency|fund|court|assembly|tribunal|institute|foundation|society|consortium|federation|confederation|association|union|party");
+    /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
     private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
+    /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
@@ -57,8 +57,6 @@ final class DocumentEntities {
     /** Words that name a body of government ("the Treasury", "the Home Office", "the European Commission"). */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
         "(?i)\\b(ministry|office|department|treasury|commission|council|cabinet|government|committee|assembly|parliament|executive|agency|authority|bureau|administration)\\b");
-    /** The opposition's mirror of a government office, held for a party ("Tory shadow chancellor"). */
-    private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
     /** Titles of people posted somewhere on another's behalf: "envoy for Syria" names the posting, not the owner. */
     private static final Set<String> POSTED = Set.of("envoy", "emissary", "ambassador", "commissioner", "representative", "coordinator");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
@@ -651,11 +649,8 @@ final class DocumentEntities {
     /** The person named last before a token (1-based) of a sentence, in it or in the sentences before. */
     private Cluster lastPersonBefore(int sentence, int index) {
         for (int i = sentence; i >= 0; i--) {
-            int from = i == sentence ? index - 1 : doc.sentences().get(i).tokens().size();
-            for (int t = from; t >= 1; t--) {
-                Cluster c = byToken.get(ref(i, t));
-                if (c != null && c.type.equals("Person")) return c;
-            }
+            Cluster c = nearestPersonBefore(i, i == sentence ? index : doc.sentences().get(i).tokens().size() + 1);
+            if (c != null) return c;
         }
         return null;
     }
@@ -755,7 +750,7 @@ final class DocumentEntities {
      * or company named with it; a shadow office is the party's.
      */
     private static boolean canOwn(Cluster organization, String title) {
-        return !TitleWording.isGovernmentOffice(title) || SHADOW_OFFICE.matcher(title).matches()
+        return !TitleWording.isGovernmentOffice(title) || TitleWording.isShadowOffice(title)
             || GOVERNMENT_BODY.matcher(organization.name).find();
     }
 
@@ -792,10 +787,11 @@ final class DocumentEntities {
      */
     private Cluster organizationServed(int sentence, CoreEntityMention title) {
         int last = title.tokens().get(title.tokens().size() - 1).index();
-        Cluster to = namedAfter(sentence, last, "to", Set.of("Organization"));
-        if (to != null) return to;
-        Cluster in = namedAfter(sentence, last, "in", Set.of("Organization"));
-        return in != null ? in : namedAfter(sentence, last, "at", Set.of("Organization"));
+        for (String joiner : List.of("to", "in", "at")) {
+            Cluster served = namedAfter(sentence, last, joiner, Set.of("Organization"));
+            if (served != null) return served;
+        }
+        return null;
     }
 
     /**
@@ -1285,7 +1281,7 @@ final class DocumentEntities {
         for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
             if (!e.getRelation().toString().startsWith("nsubj") || e.getDependent().index() < pronoun.index()) continue;
             Cluster subject = personal ? byToken.get(ref(sentence, e.getDependent().index())) : bodyOf(sentence, g, e.getDependent());
-            if (subject != null && subject.type.equals(personal ? "Person" : subject.type)) return subject;
+            if (subject != null && (!personal || subject.type.equals("Person"))) return subject;
         }
         return null;
     }

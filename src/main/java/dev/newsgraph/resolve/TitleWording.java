@@ -47,6 +47,8 @@ final class TitleWording {
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
         "defender", "supporter", "critic", "advocate", "opponent", "champion");
 
+    /** The opposition's mirror of a government office, held for a party ("Tory shadow chancellor"). */
+    private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
     /** Trades that are posts within the organisation a text names with them ("EEF chief economist"). */
     private static final Set<String> POSTS_WITHIN_BODY = Set.of("analyst", "economist", "correspondent",
         "editor", "reporter", "columnist", "presenter", "commentator");
@@ -73,19 +75,22 @@ final class TitleWording {
 
     /** Whether the title names an office a person holds, not a rank or a trade. */
     static boolean isOffice(String title) {
-        String[] words = title.toLowerCase().split("\\s+");
-        return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(words[words.length - 1]);
+        return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(lastWord(title));
     }
 
     /** Whether the title is a trade that is a post when held at a named organisation ("chief economist"). */
     static boolean isPostWithinBody(String title) {
-        String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
-        return POSTS_WITHIN_BODY.contains(words[words.length - 1]);
+        return POSTS_WITHIN_BODY.contains(lastWord(title));
     }
 
-    /** "Shadow Foreign Secretary": an opposition's office, which only the story's own country has. */
+    private static String lastWord(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** "Shadow Foreign Secretary": the opposition's mirror of a government office, which only the story's own country has. */
     static boolean isShadowOffice(String title) {
-        return title.toLowerCase(Locale.ROOT).startsWith("shadow ");
+        return SHADOW_OFFICE.matcher(title).matches();
     }
 
     static boolean isCompanyOffice(String title) {
