@@ -40,6 +40,8 @@ final class DocumentEntities {
     /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
     private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
     /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
+    /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
+    private static final Set<String> SERVED = Set.of("nmod:to", "nmod:in", "nmod:at");
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
@@ -61,6 +63,9 @@ final class DocumentEntities {
     private static final Set<String> POSTED = Set.of("envoy", "emissary", "ambassador", "commissioner", "representative", "coordinator");
     /** Nouns for the other side of an encounter: a country qualifying them is not a title's country. */
     private static final Set<String> OTHER_PARTIES = Set.of("counterpart", "delegation", "delegate", "team", "official", "envoy", "ambassador");
+    /** Parts of a country's territory: "37 English council areas" says where, not whose a title is. */
+    private static final Set<String> TERRITORY = Set.of("area", "region", "constituency", "seat", "council", "county",
+        "district", "ward", "town", "village", "city", "province");
     /** Dropped from a person's name; "Mrs", "Ms" and "Miss" stay: "Mrs Howard" is not Michael Howard. */
     private static final Pattern FORM_OF_ADDRESS = Pattern.compile("^(?:Mr|Dr|Prof)\\.?\\s+(?=\\S)");
     /**
@@ -128,6 +133,7 @@ final class DocumentEntities {
         e.foldKnightsByFirstName();
         e.foldInitials();
         e.foldBareHeads();
+        e.foldShortNames();
         e.indexCoreference();
         return e;
     }
@@ -325,6 +331,35 @@ final class DocumentEntities {
                 .toList();
             if (named.size() == 1) fold(bare, named.get(0));
         }
+    }
+
+    /**
+     * "Telecoms equipment maker Nortel Networks ... Nortel said": an organisation named by the first words of the
+     * one organisation whose full name the story gave before it is that organisation. Two candidates ("Deutsche
+     * Boerse", "Deutsche Bank"), or the short name first, and it stays an entity of its own; so do initials,
+     * a name in full already ("BBC News ... the BBC": the BBC is not its news division).
+     */
+    private void foldShortNames() {
+        Map<Cluster, Long> first = firstStoryMentions();
+        for (Cluster part : List.copyOf(clusters.values())) {
+            if (!part.type.equals("Organization") || Initials.written(part.name)) continue;
+            List<Cluster> named = clusters.values().stream()
+                .filter(c -> c != part && c.type.equals("Organization") && c.name.startsWith(part.name + " "))
+                .toList();
+            if (named.size() != 1) continue;
+            Long whole = first.get(named.get(0));
+            Long shortName = first.get(part);
+            if (whole != null && (shortName == null || whole < shortName)) fold(part, named.get(0));
+        }
+    }
+
+    /** Each entity's first mention after the headline, as a token reference (which orders by position). */
+    private Map<Cluster, Long> firstStoryMentions() {
+        Map<Cluster, Long> first = new HashMap<>();
+        byToken.forEach((token, c) -> {
+            if (token >= ref(1, 0)) first.merge(c, token, Math::min);
+        });
+        return first;
     }
 
     /** The noun a body's name is built on: "Bank" in "Bank of England", "Committee" in "Select Committee". */
@@ -698,6 +733,9 @@ final class DocumentEntities {
         // "Egypt's Minister of General Intelligence": a country stated before the title wins, but not over
         // the firm or body a company office is of ("the German co-head of EADS" is EADS's, and German)
         boolean bodyAfter = stated != null && stated.type.equals("Organization") && !TitleWording.isGovernmentOffice(title.text());
+        // "chief UK economist at Capital Economics": a trade is held at the body, whatever country it covers
+        Cluster tradeBody = TitleWording.isPostWithinBody(title.text().strip()) ? organizationServed(sentence, title) : null;
+        if (tradeBody != null) return new Owner(tradeBody, 0.95);
         if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed() && !bodyAfter) return fromParse;
         if (stated != null) return new Owner(stated, 1.0);
         // an organisation stated with the title ("Iran's Foreign Ministry spokesman") comes next
@@ -791,6 +829,20 @@ final class DocumentEntities {
             Cluster served = namedAfter(sentence, last, joiner, Set.of("Organization"));
             if (served != null) return served;
         }
+        // "officer at Spanish airline Soto Airways", "at US telecoms firm WorldCom" (the name in apposition to
+        // a description of the body): the body the joining word governs
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last);
+        if (head == null) return null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (!SERVED.contains(e.getRelation().toString())) continue;
+            List<IndexedWord> named = new ArrayList<>(List.of(e.getDependent()));
+            g.outgoingEdgeList(e.getDependent()).stream().filter(a -> a.getRelation().toString().equals("appos")).forEach(a -> named.add(a.getDependent()));
+            for (IndexedWord w : named) {
+                Cluster c = byToken.get(ref(sentence, w.index()));
+                if (c != null && c.type.equals("Organization")) return c;
+            }
+        }
         return null;
     }
 
@@ -815,6 +867,8 @@ final class DocumentEntities {
         Cluster country = null;
         // "Iran's Foreign Ministry spokesman" speaks for the ministry, not for Iran
         boolean speaks = speaksFor(sentence, titleTokens);
+        // "chief UK economist at Capital Economics": a trade's country is the field it covers, the body its owner
+        boolean trade = TitleWording.isPostWithinBody(titleText(sentence, titleTokens));
         for (int index : titleTokens) {
             IndexedWord node = g.getNodeByIndexSafe(index);
             if (node == null) continue;
@@ -833,7 +887,7 @@ final class DocumentEntities {
                     continue;
                 }
                 if (c == null) continue;
-                if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
+                if (c.type.equals("Country") && !speaks && !trade) return new Owner(c, 1.0);
                 if (c.type.equals("Country") && country == null) country = c;
                 if (c.type.equals("Organization") && organization == null && canOwn(c, titleText(sentence, titleTokens))) {
                     // "Ukraine's National Security Council": the position is the country's
@@ -856,7 +910,7 @@ final class DocumentEntities {
             if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
-            if (node != null && (qualifiesOtherParty(g, node, titleTokens) || namesAnotherPerson(sentence, g, node, titleTokens)
+            if (node != null && (qualifiesOtherParty(g, node, titleTokens) || qualifiesTerritory(g, node) || namesAnotherPerson(sentence, g, node, titleTokens)
                 || isDestination(g, node) || isTarget(g, node) || postings.contains(c))) continue;
             countries.add(c);
         }
@@ -1130,9 +1184,22 @@ final class DocumentEntities {
     Optional<Cluster> leadOrganization() {
         if (doc.sentences().size() < 2) return Optional.empty();
         Set<Cluster> headline = namedIn(0, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
+        if (headline.isEmpty()) headline = organizationsSpelledIn(doc.sentences().get(0).text());
         if (headline.size() != 1) return Optional.empty();
         Cluster firm = headline.iterator().next();
         return namedIn(1, Integer.MAX_VALUE, c -> c == firm).isEmpty() ? Optional.empty() : Optional.of(firm);
+    }
+
+    /**
+     * The organisations whose names a text spells out: NER, without a sentence around them, often misses the
+     * names in a headline ("Borussia Dortmund near bust") that it finds in the story.
+     */
+    private Set<Cluster> organizationsSpelledIn(String text) {
+        Set<Cluster> out = new LinkedHashSet<>();
+        for (Cluster c : clusters.values()) {
+            if (c.type.equals("Organization") && Pattern.compile("\\b" + Pattern.quote(c.name) + "\\b").matcher(text).find()) out.add(c);
+        }
+        return out;
     }
 
     /** Whether the sentence starting at this character offset names an organisation other than this one. */
@@ -1210,6 +1277,11 @@ final class DocumentEntities {
                 && OTHER_PARTIES.contains(head.lemma().toLowerCase())) return true;
         }
         return false;
+    }
+
+    private static boolean qualifiesTerritory(SemanticGraph g, IndexedWord country) {
+        return g.incomingEdgeList(country).stream().anyMatch(e -> QUALIFIERS.contains(e.getRelation().toString())
+            && e.getGovernor().lemma() != null && TERRITORY.contains(e.getGovernor().lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -34,7 +34,7 @@ final class TitleWording {
      */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
         "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "international", "social",
-        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local");
+        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
@@ -42,7 +42,7 @@ final class TitleWording {
     private static final Set<String> OCCUPATIONS = Set.of("actor", "actress", "analyst", "author", "writer", "journalist",
         "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
         "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
-        "businesswoman", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian",
+        "businesswoman", "banker", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian",
         "servant",
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
         "defender", "supporter", "critic", "advocate", "opponent", "champion");
@@ -151,6 +151,8 @@ final class TitleWording {
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
+            // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
+            boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
             boolean splitTitle = "TITLE".equals(before.ner());
             // "ex-Cabinet minister": the time goes (see withoutTime), "Cabinet" stays; but in "ex-Tory
@@ -172,7 +174,7 @@ final class TitleWording {
                 first -= 2;
                 continue;
             }
-            boolean portfolio = (noun || name || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || splitTitle || exPortfolio) && rel.equals("amod");
+            boolean portfolio = (noun || name || field || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || splitTitle || exPortfolio) && rel.equals("amod");
             if (!portfolio) break;
             text = before.word() + " " + text;
             attached.add(node);
