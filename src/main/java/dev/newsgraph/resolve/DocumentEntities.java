@@ -617,8 +617,11 @@ final class DocumentEntities {
         return out;
     }
 
-    /** "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for a person named before. */
-    record DescribedPerson(int sentence, Cluster person, Cluster position) {
+    /**
+     * "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for a person named before;
+     * or, in a story's lead, for the person named after it ({@code lead}, see leadDescription).
+     */
+    record DescribedPerson(int sentence, Cluster person, Cluster position, boolean lead) {
     }
 
     /**
@@ -639,10 +642,59 @@ final class DocumentEntities {
             // an owner guessed from the sentence ("the plan used by the United States") is left to the
             // document's home country instead (EntityResolver.completeTitles)
             position(d.sentence(), d.head(), null).map(p -> ownerGuessed(p.cluster()) ? unowned(p.cluster()) : p.cluster())
-                .ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p)));
+                .ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, false)));
         }
+        leadDescription().ifPresent(out::add);
         return out;
     }
+
+    /**
+     * "The former chief financial officer at WorldCom has admitted ... Speaking at the trial of his former boss
+     * Bernard Ebbers, Scott Sullivan said": a story may open on an office and name its holder only after. When
+     * neither the headline nor the lead names anyone, the title that is the lead's subject belongs to the one
+     * person the next sentence names without a title of their own ("his former boss" is somebody else).
+     */
+    private Optional<DescribedPerson> leadDescription() {
+        Predicate<Cluster> person = c -> c.type.equals("Person");
+        if (doc.sentences().size() < 3 || !namedIn(0, Integer.MAX_VALUE, person).isEmpty() || !namedIn(1, Integer.MAX_VALUE, person).isEmpty()) {
+            return Optional.empty();
+        }
+        CoreSentence lead = doc.sentences().get(1);
+        SemanticGraph g = lead.dependencyParse();
+        Set<Cluster> untitled = namedIn(2, Integer.MAX_VALUE, person);
+        untitled.removeIf(c -> titledIn(2, c));
+        if (g == null || lead.entityMentions() == null || untitled.size() != 1) return Optional.empty();
+        Cluster holder = untitled.iterator().next();
+        for (CoreEntityMention title : lead.entityMentions()) {
+            if (!"TITLE".equals(title.entityType())) continue;
+            IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
+            if (head == null || !isLeadSubject(g, head)) continue;
+            return position(1, head, null).map(p -> ownerGuessed(p.cluster()) ? unowned(p.cluster()) : p.cluster())
+                .map(p -> new DescribedPerson(1, holder, p, true));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a title in the sentence hangs on the person's name or the name on it ("his former boss X", "X, the chairman"). */
+    private boolean titledIn(int sentence, Cluster person) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            boolean down = byToken.get(ref(sentence, e.getGovernor().index())) == person && "TITLE".equals(e.getDependent().ner());
+            boolean up = byToken.get(ref(sentence, e.getDependent().index())) == person && "TITLE".equals(e.getGovernor().ner());
+            if (down || up) return true;
+        }
+        return false;
+    }
+
+    /** "The former chief financial officer ... has admitted", "An ex-chief executive ... has been jailed": the main clause's subject. */
+    private static boolean isLeadSubject(SemanticGraph g, IndexedWord head) {
+        boolean determined = g.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+            && Set.of("the", "a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+        boolean mainSubject = g.incomingEdgeList(head).stream()
+            .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && g.getRoots().contains(e.getGovernor()));
+        return determined && mainSubject && "NN".equals(head.tag()) && g.outgoingEdgeList(head).stream().noneMatch(e -> "PERSON".equals(e.getDependent().ner()));
+    }
+
 
     private record DefiniteTitle(int sentence, CoreEntityMention title, IndexedWord head) {
     }

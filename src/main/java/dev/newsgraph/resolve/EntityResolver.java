@@ -198,7 +198,7 @@ public final class EntityResolver {
                 || described.stream().anyMatch(o -> o.person() == dp.person() && !o.position().name.equalsIgnoreCase(dp.position().name));
             if (titledOtherwise) continue;
             added.add(new Draft(dp.person(), holdsPosition, dp.position(), DESCRIBED_PERSON_CONFIDENCE,
-                evidence(text, doc.sentences().get(dp.sentence())), "title description (last person named)"));
+                evidence(text, doc.sentences().get(dp.sentence())), dp.lead() ? "title description (named after the lead)" : "title description (last person named)"));
         }
         return plus(drafts, added);
     }
