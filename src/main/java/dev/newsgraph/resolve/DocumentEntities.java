@@ -804,8 +804,8 @@ final class DocumentEntities {
     }
 
     /**
-     * The title's tokens and the common nouns compounded onto it, its portfolio: in "Lib Dem home
-     * affairs spokesman" the party hangs on "affairs", not on "spokesman".
+     * The title's tokens and the nouns compounded onto it, its portfolio: in "Lib Dem home affairs
+     * spokesman" the party hangs on "affairs", not on "spokesman".
      */
     private List<Integer> withPortfolioNouns(int sentence, List<Integer> titleTokens) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
@@ -815,7 +815,9 @@ final class DocumentEntities {
             if (node == null) continue;
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 IndexedWord d = e.getDependent();
-                boolean portfolio = e.getRelation().toString().equals("compound") && TitleWording.isPortfolioNoun(d.backingLabel());
+                // a capitalised portfolio NER left untagged ("Tory Health spokesman") carries the party too
+                boolean capitalised = "NNP".equals(d.tag()) && "O".equals(d.ner());
+                boolean portfolio = e.getRelation().toString().equals("compound") && (TitleWording.isPortfolioNoun(d.backingLabel()) || capitalised);
                 if (portfolio && !out.contains(d.index())) out.add(d.index());
             }
         }
