@@ -39,9 +39,9 @@ final class DocumentEntities {
         "(?i)committee|commission|bank|council|board|exchange|ministry|department|authority|agency|fund|court|assembly|tribunal|institute|foundation|society|consortium|federation|confederation|association|union|party");
     /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
     private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
-    /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
     /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
     private static final Set<String> SERVED = Set.of("nmod:to", "nmod:in", "nmod:at");
+    /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
@@ -656,9 +656,9 @@ final class DocumentEntities {
      */
     private Optional<DescribedPerson> leadDescription() {
         Predicate<Cluster> person = c -> c.type.equals("Person");
-        if (doc.sentences().size() < 3 || !namedIn(0, Integer.MAX_VALUE, person).isEmpty() || !namedIn(1, Integer.MAX_VALUE, person).isEmpty()) {
-            return Optional.empty();
-        }
+        boolean named = doc.sentences().size() < 3
+            || !namedIn(0, Integer.MAX_VALUE, person).isEmpty() || !namedIn(1, Integer.MAX_VALUE, person).isEmpty();
+        if (named) return Optional.empty();
         CoreSentence lead = doc.sentences().get(1);
         SemanticGraph g = lead.dependencyParse();
         Set<Cluster> untitled = namedIn(2, Integer.MAX_VALUE, person);
@@ -692,9 +692,9 @@ final class DocumentEntities {
             && Set.of("the", "a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
         boolean mainSubject = g.incomingEdgeList(head).stream()
             .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && g.getRoots().contains(e.getGovernor()));
-        return determined && mainSubject && "NN".equals(head.tag()) && g.outgoingEdgeList(head).stream().noneMatch(e -> "PERSON".equals(e.getDependent().ner()));
+        return determined && mainSubject && "NN".equals(head.tag())
+            && g.outgoingEdgeList(head).stream().noneMatch(e -> "PERSON".equals(e.getDependent().ner()));
     }
-
 
     private record DefiniteTitle(int sentence, CoreEntityMention title, IndexedWord head) {
     }
@@ -921,8 +921,6 @@ final class DocumentEntities {
         Cluster country = null;
         // "Iran's Foreign Ministry spokesman" speaks for the ministry, not for Iran
         boolean speaks = speaksFor(sentence, titleTokens);
-        // "chief UK economist at Capital Economics": a trade's country is the field it covers, the body its owner
-        boolean trade = TitleWording.isPostWithinBody(titleText(sentence, titleTokens));
         for (int index : titleTokens) {
             IndexedWord node = g.getNodeByIndexSafe(index);
             if (node == null) continue;
@@ -941,7 +939,7 @@ final class DocumentEntities {
                     continue;
                 }
                 if (c == null) continue;
-                if (c.type.equals("Country") && !speaks && !trade) return new Owner(c, 1.0);
+                if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
                 if (c.type.equals("Country") && country == null) country = c;
                 if (c.type.equals("Organization") && organization == null && canOwn(c, titleText(sentence, titleTokens))) {
                     // "Ukraine's National Security Council": the position is the country's
@@ -1333,6 +1331,7 @@ final class DocumentEntities {
         return false;
     }
 
+    /** Whether the country qualifies a part of its territory ("37 English council areas"). */
     private static boolean qualifiesTerritory(SemanticGraph g, IndexedWord country) {
         return g.incomingEdgeList(country).stream().anyMatch(e -> QUALIFIERS.contains(e.getRelation().toString())
             && e.getGovernor().lemma() != null && TERRITORY.contains(e.getGovernor().lemma().toLowerCase(Locale.ROOT)));
