@@ -639,10 +639,7 @@ final class DocumentEntities {
             if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))) continue;
             Cluster person = corefByToken.get(ref(d.sentence(), d.head().index()));
             if (person == null || !person.type.equals("Person") || person != lastPersonBefore(d.sentence(), title.tokens().get(0).index())) continue;
-            // an owner guessed from the sentence ("the plan used by the United States") is left to the
-            // document's home country instead (EntityResolver.completeTitles)
-            position(d.sentence(), d.head(), null).map(p -> ownerGuessed(p.cluster()) ? unowned(p.cluster()) : p.cluster())
-                .ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, false)));
+            describedPosition(d.sentence(), d.head()).ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, false)));
         }
         leadDescription().ifPresent(out::add);
         return out;
@@ -669,10 +666,17 @@ final class DocumentEntities {
             if (!"TITLE".equals(title.entityType())) continue;
             IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
             if (head == null || !isLeadSubject(g, head)) continue;
-            return position(1, head, null).map(p -> ownerGuessed(p.cluster()) ? unowned(p.cluster()) : p.cluster())
-                .map(p -> new DescribedPerson(1, holder, p, true));
+            return describedPosition(1, head).map(p -> new DescribedPerson(1, holder, p, true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The office a description names; an owner guessed from its sentence ("the plan used by the United States")
+     * is left to the document's home country instead (EntityResolver.completeTitles).
+     */
+    private Optional<Cluster> describedPosition(int sentence, IndexedWord head) {
+        return position(sentence, head, null).map(p -> ownerGuessed(p.cluster()) ? unowned(p.cluster()) : p.cluster());
     }
 
     /** Whether a title in the sentence hangs on the person's name or the name on it ("his former boss X", "X, the chairman"). */
@@ -962,7 +966,8 @@ final class DocumentEntities {
             if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
             IndexedWord node = g.getNodeByIndexSafe(t.index());
-            if (node != null && (qualifiesOtherParty(g, node, titleTokens) || qualifiesTerritory(g, node) || namesAnotherPerson(sentence, g, node, titleTokens)
+            if (node != null && (qualifiesNoun(g, node, titleTokens, OTHER_PARTIES) || qualifiesNoun(g, node, titleTokens, TERRITORY)
+                || namesAnotherPerson(sentence, g, node, titleTokens)
                 || isDestination(g, node) || isTarget(g, node) || postings.contains(c))) continue;
             countries.add(c);
         }
@@ -1320,21 +1325,18 @@ final class DocumentEntities {
         }).orElse(null);
     }
 
-    private static boolean qualifiesOtherParty(SemanticGraph g, IndexedWord country, List<Integer> titleTokens) {
+    /**
+     * Whether the country qualifies one of these nouns outside the title: another party to an encounter ("his
+     * Greek counterpart"), or a part of its territory ("37 English council areas").
+     */
+    private static boolean qualifiesNoun(SemanticGraph g, IndexedWord country, List<Integer> titleTokens, Set<String> nouns) {
         for (SemanticGraphEdge e : g.incomingEdgeList(country)) {
-            String rel = e.getRelation().toString();
-            boolean modifier = QUALIFIERS.contains(rel);
+            boolean modifier = QUALIFIERS.contains(e.getRelation().toString());
             IndexedWord head = e.getGovernor();
             if (modifier && !titleTokens.contains(head.index()) && head.lemma() != null
-                && OTHER_PARTIES.contains(head.lemma().toLowerCase())) return true;
+                && nouns.contains(head.lemma().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
-    }
-
-    /** Whether the country qualifies a part of its territory ("37 English council areas"). */
-    private static boolean qualifiesTerritory(SemanticGraph g, IndexedWord country) {
-        return g.incomingEdgeList(country).stream().anyMatch(e -> QUALIFIERS.contains(e.getRelation().toString())
-            && e.getGovernor().lemma() != null && TERRITORY.contains(e.getGovernor().lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**
