@@ -1158,9 +1158,10 @@ final class DocumentEntities {
 
     /**
      * The country a story is about: the subject or possessor of its headline or lead ("Ukraine revisits
-     * state sell-offs", "Turkey's economic leaders have ..."), named again later, where no other country
-     * is named more than once (a story about Ukraine that keeps naming the US may be as much about the
-     * US's president). A country that only qualifies a noun in the lead ("the Iraq war") is not the story's.
+     * state sell-offs", "Turkey's economic leaders have ..."), named again later, where every other country
+     * is named once, or in at most half as many sentences (a story about Ukraine that keeps naming the US may
+     * be as much about the US's president; one about Venezuela's land reform that names a UK firm twice is
+     * not). A country that only qualifies a noun in the lead ("the Iraq war") is not the story's.
      */
     Optional<String> leadCountry() {
         Map<String, Integer> sentencesNaming = new HashMap<>();
@@ -1170,7 +1171,7 @@ final class DocumentEntities {
             named.forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
         }
         return subjectOrPossessorCountry(0).or(() -> subjectOrPossessorCountry(1)).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
-            .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1));
+            .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1 || 2 * e.getValue() <= sentencesNaming.get(country)));
     }
 
     /** The first country in the sentence that is a subject or a possessor ("Ukraine revisits", "Turkey's leaders"). */
@@ -1195,7 +1196,24 @@ final class DocumentEntities {
     /** The one country whose institutions the document names ("MPs in the Commons"), if it names one country's only. */
     Optional<String> institutionCountry() {
         Set<String> countries = NationalNames.institutions().countriesNamedIn(doc.text());
-        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+        if (countries.size() != 1) return Optional.empty();
+        String country = countries.iterator().next();
+        // "Wales 'must learn health lessons' ... NHS staff": a story headlined on another place (which NER
+        // may not know for a country) is that place's, whatever institutions it shares
+        return headlineSubject().filter(c -> (c.type.equals("Country") || c.type.equals("Location")) && !c.name.equals(country)).isPresent()
+            ? Optional.empty() : Optional.of(country);
+    }
+
+    /** What the headline's main clause is about: its subject, if that is an entity. */
+    private Optional<Cluster> headlineSubject() {
+        if (doc.sentences().isEmpty()) return Optional.empty();
+        SemanticGraph g = doc.sentences().get(0).dependencyParse();
+        if (g == null || g.getRoots().isEmpty()) return Optional.empty();
+        return g.outgoingEdgeList(g.getFirstRoot()).stream()
+            .filter(e -> e.getRelation().toString().startsWith("nsubj"))
+            .map(e -> byToken.get(ref(0, e.getDependent().index())))
+            .filter(Objects::nonNull)
+            .findFirst();
     }
 
     /** The one country the document names (by name, people or nationality), if it names exactly one. */
