@@ -1311,6 +1311,25 @@ final class DocumentEntities {
         }).isPresent();
     }
 
+    /**
+     * "The Lib Dems say they would ... Health spokesman X said": the organisation that is the main-clause
+     * subject of the sentence before, when this sentence names no organisation of its own.
+     */
+    Optional<Cluster> subjectOrganizationBefore(int sentenceStart) {
+        Optional<CoreSentence> here = sentenceStartingAt(sentenceStart);
+        if (here.isEmpty()) return Optional.empty();
+        int i = here.get().tokens().get(0).sentIndex();
+        if (i < 2 || !namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization")).isEmpty()) return Optional.empty();
+        SemanticGraph g = doc.sentences().get(i - 1).dependencyParse();
+        if (g == null || g.getRoots().isEmpty()) return Optional.empty();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(g.getFirstRoot())) {
+            if (!e.getRelation().toString().startsWith("nsubj")) continue;
+            Cluster c = byToken.get(ref(i - 1, e.getDependent().index()));
+            if (c != null && c.type.equals("Organization")) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
     /** The sentence whose evidence starts at this character offset. */
     private Optional<CoreSentence> sentenceStartingAt(int start) {
         return doc.sentences().stream().filter(s -> s.charOffsets().first() == start).findFirst();

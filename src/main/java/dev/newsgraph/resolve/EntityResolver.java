@@ -34,6 +34,8 @@ public final class EntityResolver {
     private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)\\b");
     /** How far a title reached only through a description is trusted. */
     private static final double DESCRIBED_PERSON_CONFIDENCE = 0.6;
+    /** "The Lib Dems say ... Health spokesman X said": the body is inferred from the sentence before. */
+    private static final double SPOKESMAN_BEFORE_CONFIDENCE = 0.6;
 
     private final Ontology ontology;
     /** memberOf with a person as its object: "X was accompanied by Y", resolved into Y joining X's side. */
@@ -268,6 +270,14 @@ public final class EntityResolver {
                 // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
                 // a bare company office is that firm's
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), leadOrganization.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
+            } else if (d.object().of == null && TitleWording.isSpokesman(d.object().name)
+                && entities.subjectOrganizationBefore(d.evidence().start()).isPresent()) {
+                // "The Lib Dems say they would fund ... Health spokesman X said": a spokesman named without a body
+                // speaks for the one the sentence before was about
+                Cluster body = entities.subjectOrganizationBefore(d.evidence().start()).orElseThrow();
+                String rule = d.rule() + " + body of the sentence before";
+                out.add(new Draft(d.subject(), d.relation(), entities.positionOwnedBy(d.object(), body), SPOKESMAN_BEFORE_CONFIDENCE, d.evidence(), rule));
+                out.add(new Draft(d.subject(), ontology.requireRelation("spokeFor").name(), body, SPOKESMAN_BEFORE_CONFIDENCE, d.evidence(), rule));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
                 // (the owner is now known from the list, so the unowned title's discount gives way to 0.9)

@@ -101,6 +101,11 @@ final class TitleWording {
         return GOVERNMENT_OFFICE.matcher(title).matches();
     }
 
+    /** "Health spokesman": a spokesman, for a portfolio or for a whole body. */
+    static boolean isSpokesman(String title) {
+        return title.matches("(?i)(.*\\s)?spokes(man|woman|person)");
+    }
+
     /** "President", "Vice President": a country's, or a firm's. */
     static boolean isPresident(String title) {
         return title.matches("(?i)(vice[- ])?president");
