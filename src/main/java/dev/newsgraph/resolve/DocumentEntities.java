@@ -1200,18 +1200,18 @@ final class DocumentEntities {
         String country = countries.iterator().next();
         // "Wales 'must learn health lessons' ... NHS staff": a story headlined on another place (which NER
         // may not know for a country) is that place's, whatever institutions it shares
-        return headlineSubject().filter(c -> (c.type.equals("Country") || c.type.equals("Location")) && !c.name.equals(country)).isPresent()
+        return mainClauseSubject(0).filter(c -> (c.type.equals("Country") || c.type.equals("Location")) && !c.name.equals(country)).isPresent()
             ? Optional.empty() : Optional.of(country);
     }
 
-    /** What the headline's main clause is about: its subject, if that is an entity. */
-    private Optional<Cluster> headlineSubject() {
-        if (doc.sentences().isEmpty()) return Optional.empty();
-        SemanticGraph g = doc.sentences().get(0).dependencyParse();
+    /** What a sentence's main clause is about: its subject, if that is an entity. */
+    private Optional<Cluster> mainClauseSubject(int sentence) {
+        if (sentence < 0 || sentence >= doc.sentences().size()) return Optional.empty();
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         if (g == null || g.getRoots().isEmpty()) return Optional.empty();
         return g.outgoingEdgeList(g.getFirstRoot()).stream()
             .filter(e -> e.getRelation().toString().startsWith("nsubj"))
-            .map(e -> byToken.get(ref(0, e.getDependent().index())))
+            .map(e -> byToken.get(ref(sentence, e.getDependent().index())))
             .filter(Objects::nonNull)
             .findFirst();
     }
@@ -1320,14 +1320,7 @@ final class DocumentEntities {
         if (here.isEmpty()) return Optional.empty();
         int i = here.get().tokens().get(0).sentIndex();
         if (i < 2 || !namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization")).isEmpty()) return Optional.empty();
-        SemanticGraph g = doc.sentences().get(i - 1).dependencyParse();
-        if (g == null || g.getRoots().isEmpty()) return Optional.empty();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(g.getFirstRoot())) {
-            if (!e.getRelation().toString().startsWith("nsubj")) continue;
-            Cluster c = byToken.get(ref(i - 1, e.getDependent().index()));
-            if (c != null && c.type.equals("Organization")) return Optional.of(c);
-        }
-        return Optional.empty();
+        return mainClauseSubject(i - 1).filter(c -> c.type.equals("Organization"));
     }
 
     /** The sentence whose evidence starts at this character offset. */

@@ -239,6 +239,8 @@ public final class EntityResolver {
         for (Draft d : drafts) {
             Set<String> countries = stated.apply(d.subject());
             if (countries.isEmpty()) countries = principalsOf.getOrDefault(d.subject(), Set.of());
+            Optional<Cluster> spokesmanBody = isPosition(d) && d.object().of == null && TitleWording.isSpokesman(d.object().name)
+                ? entities.subjectOrganizationBefore(d.evidence().start()) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
@@ -270,11 +272,10 @@ public final class EntityResolver {
                 // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
                 // a bare company office is that firm's
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), leadOrganization.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
-            } else if (d.object().of == null && TitleWording.isSpokesman(d.object().name)
-                && entities.subjectOrganizationBefore(d.evidence().start()).isPresent()) {
+            } else if (spokesmanBody.isPresent()) {
                 // "The Lib Dems say they would fund ... Health spokesman X said": a spokesman named without a body
                 // speaks for the one the sentence before was about
-                Cluster body = entities.subjectOrganizationBefore(d.evidence().start()).orElseThrow();
+                Cluster body = spokesmanBody.get();
                 String rule = d.rule() + " + body of the sentence before";
                 out.add(new Draft(d.subject(), d.relation(), entities.positionOwnedBy(d.object(), body), SPOKESMAN_BEFORE_CONFIDENCE, d.evidence(), rule));
                 out.add(new Draft(d.subject(), ontology.requireRelation("spokeFor").name(), body, SPOKESMAN_BEFORE_CONFIDENCE, d.evidence(), rule));
