@@ -84,7 +84,6 @@ final class DocumentEntities {
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
-    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(man|woman|person)");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> IMPERSONAL = Set.of("it", "its");
     /** Verbs whose subject a counterpart is met by ("He will meet Chinese counterpart X", "held talks with"). */
@@ -1206,7 +1205,6 @@ final class DocumentEntities {
 
     /** What a sentence's main clause is about: its subject, if that is an entity. */
     private Optional<Cluster> mainClauseSubject(int sentence) {
-        if (sentence < 0 || sentence >= doc.sentences().size()) return Optional.empty();
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         if (g == null || g.getRoots().isEmpty()) return Optional.empty();
         return g.outgoingEdgeList(g.getFirstRoot()).stream()
@@ -1471,7 +1469,7 @@ final class DocumentEntities {
 
     private boolean speaksFor(int sentence, List<Integer> titleTokens) {
         List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
-        return titleTokens.stream().anyMatch(i -> SPOKESPERSON.matcher(tokens.get(i - 1).word()).matches());
+        return titleTokens.stream().anyMatch(i -> TitleWording.isSpokesman(tokens.get(i - 1).word()));
     }
 
     /**

@@ -61,6 +61,8 @@ final class TitleWording {
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
         "(?i)(?!.*\\b(general|company|party|press) secretary$).*\\b(minister|secretary|chancellor|premier|attorney general)$");
+    /** A spokesman's office, matched against a title's last word (lower case). */
+    private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
     /** Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
         "(?i).*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman)$");
@@ -101,9 +103,9 @@ final class TitleWording {
         return GOVERNMENT_OFFICE.matcher(title).matches();
     }
 
-    /** "Health spokesman": a spokesman, for a portfolio or for a whole body. */
+    /** "Health spokesman", "spokeswoman": a spokesman, for a portfolio or for a whole body. */
     static boolean isSpokesman(String title) {
-        return title.matches("(?i)(.*\\s)?spokes(man|woman|person)");
+        return SPOKESPERSON.matcher(lastWord(title)).matches();
     }
 
     /** "President", "Vice President": a country's, or a firm's. */
