@@ -86,6 +86,7 @@ public final class NlpPipeline {
         }
         coreNlp.annotate(doc);
         NameTypes.repair(doc);
+        PostNominals.repair(doc);
         TitleHeads.repair(doc);
         return doc;
     }

@@ -11,6 +11,7 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * "Sudan's army chief Abdel Fattah al-Burhan visited Cairo": the parser sometimes makes the title the
@@ -56,24 +57,34 @@ final class TitleHeads {
     }
 
     private static void makeNameHead(SemanticGraph g, IndexedWord title, IndexedWord name) {
-        for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(title))) {
+        // what stands before the name (the country, the portfolio) stays on the title
+        promote(g, title, name, dependent -> dependent.index() < name.index(), COMPOUND);
+    }
+
+    /**
+     * Makes {@code name} the head of the phrase {@code old} headed: it takes over {@code old}'s governors
+     * (and its place among the roots) and those of its dependents that do not stay, and {@code old} hangs
+     * from it by {@code relation}.
+     */
+    static void promote(SemanticGraph g, IndexedWord old, IndexedWord name, Predicate<IndexedWord> staysOnOld, GrammaticalRelation relation) {
+        for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(old))) {
             g.removeEdge(in);
             // an enhanced graph may have a cycle back through the name; the name does not govern itself
             if (!in.getGovernor().equals(name)) g.addEdge(in.getGovernor(), name, in.getRelation(), in.getWeight(), in.isExtra());
         }
-        if (g.getRoots().contains(title)) {
+        if (g.getRoots().contains(old)) {
             List<IndexedWord> roots = new ArrayList<>(g.getRoots());
-            roots.set(roots.indexOf(title), name);
+            roots.set(roots.indexOf(old), name);
             g.setRoots(roots);
         }
-        for (SemanticGraphEdge out : new ArrayList<>(g.outgoingEdgeList(title))) {
+        for (SemanticGraphEdge out : new ArrayList<>(g.outgoingEdgeList(old))) {
             if (out.getDependent().equals(name)) {
                 g.removeEdge(out);
-            } else if (out.getDependent().index() > name.index()) {
+            } else if (!staysOnOld.test(out.getDependent())) {
                 g.removeEdge(out);
                 g.addEdge(name, out.getDependent(), out.getRelation(), out.getWeight(), out.isExtra());
             }
         }
-        g.addEdge(name, title, COMPOUND, Double.NEGATIVE_INFINITY, false);
+        g.addEdge(name, old, relation, Double.NEGATIVE_INFINITY, false);
     }
 }
