@@ -22,6 +22,7 @@ public final class CountryNames {
 
     private final Map<String, String> canonicalByName = new HashMap<>();
     private final java.util.Set<String> notCountries = new java.util.HashSet<>();
+    private final Map<String, String> stateOfNation = new HashMap<>();
 
     private final Map<String, String> countryByCapital = new HashMap<>();
     private final Map<String, String> capitalByCountry = new HashMap<>();
@@ -73,6 +74,10 @@ public final class CountryNames {
                     notCountries.add(key(cols[0].substring(1)));
                     continue;
                 }
+                if (cols[0].startsWith(">")) {   // a nation whose offices are its state's
+                    stateOfNation.put(key(cols[0].substring(1)), cols[1].strip());
+                    continue;
+                }
                 String head = cols[0].strip().replaceAll("\\.$", "");
                 // A demonym line headed by a short form ("Britain  British") takes that form's canonical name.
                 String canonical = canonicalByName.getOrDefault(key(head), head);
@@ -87,6 +92,11 @@ public final class CountryNames {
 
     private static String key(String s) {
         return s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The state whose government holds a country's offices: itself, or for a nation without one ("England"), its state. */
+    public String governingState(String country) {
+        return stateOfNation.getOrDefault(key(country), country);
     }
 
     /** The canonical country for a country name, short form or demonym, if it is one. */

@@ -802,6 +802,17 @@ final class DocumentEntities {
     }
 
     /** A lower-case common noun that describes a body rather than naming it ("central bank"). */
+    /**
+     * The organisation a description ("the watchdog", "the insurer") stands for: the one the sentence before
+     * was about ("The SEC found similar problems. The watchdog's chief accountant X"), else coreference's
+     * (which ties a description to any body described alike before).
+     */
+    private Cluster organizationDescribed(int sentence, IndexedWord description) {
+        Optional<Cluster> topic = sentence == 0 ? Optional.empty() : mainClauseSubject(sentence - 1).filter(c -> c.type.equals("Organization"));
+        Cluster c = topic.orElse(corefByToken.get(ref(sentence, description.index())));
+        return c != null && c.type.equals("Organization") ? c : null;
+    }
+
     private static boolean isDescription(IndexedWord w) {
         return ("NN".equals(w.tag()) || "NNS".equals(w.tag())) && "O".equals(w.ner()) && Character.isLowerCase(w.word().charAt(0));
     }
@@ -938,6 +949,8 @@ final class DocumentEntities {
                 // description is the owner, not the country the description names
                 if (c == null && isDescription(e.getDependent())) {
                     Cluster named = namedAfter(sentence, e.getDependent().index(), ",", Set.of("Organization"));
+                    // "The watchdog's chief accountant X": failing a name after it, the body coreference ties it to
+                    if (named == null) named = organizationDescribed(sentence, e.getDependent());
                     if (named != null && organization == null) organization = named;
                     continue;
                 }
@@ -1203,15 +1216,18 @@ final class DocumentEntities {
             ? Optional.empty() : Optional.of(country);
     }
 
-    /** What a sentence's main clause is about: its subject, if that is an entity. */
+    /**
+     * What a sentence's main clause is about: its subject, if that is one entity ("Norwich Union and Axa
+     * both cut their rates" is about neither alone).
+     */
     private Optional<Cluster> mainClauseSubject(int sentence) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         if (g == null || g.getRoots().isEmpty()) return Optional.empty();
-        return g.outgoingEdgeList(g.getFirstRoot()).stream()
-            .filter(e -> e.getRelation().toString().startsWith("nsubj"))
-            .map(e -> byToken.get(ref(sentence, e.getDependent().index())))
-            .filter(Objects::nonNull)
-            .findFirst();
+        List<IndexedWord> subjects = g.outgoingEdgeList(g.getFirstRoot()).stream()
+            .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getDependent).toList();
+        boolean conjoined = subjects.stream().anyMatch(w -> g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj")));
+        if (conjoined) return Optional.empty();
+        return subjects.stream().map(w -> byToken.get(ref(sentence, w.index()))).filter(Objects::nonNull).findFirst();
     }
 
     /** The one country the document names (by name, people or nationality), if it names exactly one. */

@@ -222,7 +222,8 @@ public final class EntityResolver {
             }
         }
         Optional<String> leadCountry = entities.leadCountry();
-        Optional<String> homeCountry = homeCountry(drafts, entities, leadCountry);
+        // the offices of a story at home in England are the UK's
+        Optional<String> homeCountry = homeCountry(drafts, entities, leadCountry).map(CountryNames.get()::governingState);
         Optional<Cluster> leadOrganization = entities.leadOrganization();
         // The countries of a person's other titles; failing those, the side they negotiate for, are an
         // envoy of, or lead or belong to the delegation of.
