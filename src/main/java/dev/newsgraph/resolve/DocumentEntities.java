@@ -725,6 +725,14 @@ final class DocumentEntities {
      */
     private static boolean quoted(CoreSentence s, int index) {
         List<CoreLabel> tokens = s.tokens();
+        // '"The biggest problem ... election. "It might ... than Iraq," said X': a sentence that begins inside a
+        // quotation (its opening mark went with the sentence before) is quoted up to the first mark, which closes it
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!QUOTE_TAGS.contains(tokens.get(i).tag())) continue;
+            boolean closes = i + 1 == tokens.size() || tokens.get(i + 1).beginPosition() > tokens.get(i).endPosition();
+            if (closes && index - 1 < i) return true;
+            break;
+        }
         int open = 0;
         for (int i = 0; i < index - 1; i++) {
             CoreLabel t = tokens.get(i);
@@ -801,18 +809,16 @@ final class DocumentEntities {
         return before != null ? new Owner(before, 0.9) : fromParse;
     }
 
-    /** A lower-case common noun that describes a body rather than naming it ("central bank"). */
     /**
-     * The organisation a description ("the watchdog", "the insurer") stands for: the one the sentence before
-     * was about ("The SEC found similar problems. The watchdog's chief accountant X"), else coreference's
-     * (which ties a description to any body described alike before).
+     * The organisation a description ("the watchdog", "the charity") stands for: the one body the sentence before
+     * was about ("The SEC found similar problems. The watchdog's chief accountant X"). Coreference was tried and
+     * left out: it tied "the company" to a ratings agency and "the watchdog" to another regulator.
      */
-    private Cluster organizationDescribed(int sentence, IndexedWord description) {
-        Optional<Cluster> topic = sentence == 0 ? Optional.empty() : mainClauseSubject(sentence - 1).filter(c -> c.type.equals("Organization"));
-        Cluster c = topic.orElse(corefByToken.get(ref(sentence, description.index())));
-        return c != null && c.type.equals("Organization") ? c : null;
+    private Cluster organizationDescribed(int sentence) {
+        return sentence == 0 ? null : mainClauseSubject(sentence - 1).filter(c -> c.type.equals("Organization")).orElse(null);
     }
 
+    /** A lower-case common noun that describes a body rather than naming it ("central bank"). */
     private static boolean isDescription(IndexedWord w) {
         return ("NN".equals(w.tag()) || "NNS".equals(w.tag())) && "O".equals(w.ner()) && Character.isLowerCase(w.word().charAt(0));
     }
@@ -949,8 +955,8 @@ final class DocumentEntities {
                 // description is the owner, not the country the description names
                 if (c == null && isDescription(e.getDependent())) {
                     Cluster named = namedAfter(sentence, e.getDependent().index(), ",", Set.of("Organization"));
-                    // "The watchdog's chief accountant X": failing a name after it, the body coreference ties it to
-                    if (named == null) named = organizationDescribed(sentence, e.getDependent());
+                    // "The watchdog's chief accountant X": failing a name after it, the body it stands for
+                    if (named == null) named = organizationDescribed(sentence);
                     if (named != null && organization == null) organization = named;
                     continue;
                 }
@@ -973,7 +979,11 @@ final class DocumentEntities {
         Set<Cluster> countries = new LinkedHashSet<>();
         // "ambassador to Peru", "minister X as high commissioner to Australia": the country the holder is sent to is not theirs
         Set<Cluster> postings = postingsAfter(sentence, Collections.max(titleTokens));
-        for (CoreLabel t : doc.sentences().get(sentence).tokens()) {
+        CoreSentence s = doc.sentences().get(sentence);
+        // '"... than Iraq," said City Councillor X': a country in someone's quoted words is what they talk about
+        boolean titleQuoted = quoted(s, titleTokens.get(0));
+        for (CoreLabel t : s.tokens()) {
+            if (!titleQuoted && quoted(s, t.index())) continue;
             Cluster c = byToken.get(ref(sentence, t.index()));
             if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
@@ -1314,14 +1324,17 @@ final class DocumentEntities {
         return false;
     }
 
-    /** Whether the sentence starting at this character offset names any country. */
+    /**
+     * Whether the sentence starting at this character offset names a country outside quotation marks ('"... Japan's
+     * economy ...," said economy minister X': a country in someone's words is what they talk about).
+     */
     boolean sentenceNamesCountry(int sentenceStart) {
         return sentenceStartingAt(sentenceStart).filter(s -> {
             int i = s.tokens().get(0).sentIndex();
             // "... Y as high commissioner to Australia": where someone is posted says nothing of the sentence's offices
             Set<Cluster> postings = postingsIn(i);
-            return s.tokens().stream().anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c)).isPresent()
-                || peopleCountry(t.tag(), t.word()).isPresent());
+            return s.tokens().stream().filter(t -> !quoted(s, t.index()))
+                .anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c)).isPresent() || peopleCountry(t.tag(), t.word()).isPresent());
         }).isPresent();
     }
 
