@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Maps the ways news text names a country (US, U.S., American, Ukrainian) to one canonical name,
- * from CoreNLP's demonym list plus our short-form list.
+ * from CoreNLP's demonym list plus our short-form list, which also names the state whose offices serve a
+ * nation without a government of its own (England's are the UK's).
  */
 public final class CountryNames {
 

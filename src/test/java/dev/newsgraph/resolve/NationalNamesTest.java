@@ -24,7 +24,13 @@ class NationalNamesTest {
     void officesManyCountriesHaveAreNotListed() {
         assertThat(NationalNames.offices().countryOf("Prime Minister")).isEmpty();
         assertThat(NationalNames.offices().countryOf("Chancellor")).isEmpty();
-        assertThat(NationalNames.offices().countryOf("Shadow Home Secretary")).isEmpty();
+        // a shadow office is listed only by Westminster's name for it
+        assertThat(NationalNames.offices().countryOf("Shadow Health Minister")).isEmpty();
+    }
+
+    @Test
+    void westminstersShadowOfficesAreTheUnitedKingdoms() {
+        assertThat(NationalNames.offices().countryOf("shadow home secretary")).contains("United Kingdom");
     }
 
     @Test
