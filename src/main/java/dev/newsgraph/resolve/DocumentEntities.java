@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -718,30 +719,36 @@ final class DocumentEntities {
         return out;
     }
 
+    /** Whether the token (1-based) is inside quotation marks (see quotedTokens). */
+    private static boolean quoted(CoreSentence s, int index) {
+        return quotedTokens(s).get(index - 1);
+    }
+
     /**
-     * Whether the token (1-based) is inside quotation marks its sentence opens. A mark is told by its spacing,
+     * The tokens (0-based) inside quotation marks, in one pass over the sentence. A mark is told by its spacing,
      * not its tag: the sentence splitter may hand the previous sentence's closing mark to this one ("... of
      * him." The Foreign Secretary told the BBC: "I was ..."), and a mark with a space after it opens nothing.
      */
-    private static boolean quoted(CoreSentence s, int index) {
+    private static BitSet quotedTokens(CoreSentence s) {
         List<CoreLabel> tokens = s.tokens();
+        BitSet out = new BitSet(tokens.size());
         // '"The biggest problem ... election. "It might ... than Iraq," said X': a sentence that begins inside a
         // quotation (its opening mark went with the sentence before) is quoted up to the first mark, which closes it
         for (int i = 1; i < tokens.size(); i++) {
             if (!QUOTE_TAGS.contains(tokens.get(i).tag())) continue;
-            boolean closes = i + 1 == tokens.size() || tokens.get(i + 1).beginPosition() > tokens.get(i).endPosition();
-            if (closes && index - 1 < i) return true;
+            if (i + 1 == tokens.size() || tokens.get(i + 1).beginPosition() > tokens.get(i).endPosition()) out.set(0, i);
             break;
         }
         int open = 0;
-        for (int i = 0; i < index - 1; i++) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (open > 0) out.set(i);
             CoreLabel t = tokens.get(i);
             if (!QUOTE_TAGS.contains(t.tag())) continue;
             boolean opens = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() == t.endPosition();
             if (opens) open++;
             else if (open > 0) open--;
         }
-        return open > 0;
+        return out;
     }
 
     /** The person named last before a token (1-based) of a sentence, in it or in the sentences before. */
@@ -815,7 +822,7 @@ final class DocumentEntities {
      * left out: it tied "the company" to a ratings agency and "the watchdog" to another regulator.
      */
     private Cluster organizationDescribed(int sentence) {
-        return sentence == 0 ? null : mainClauseSubject(sentence - 1).filter(c -> c.type.equals("Organization")).orElse(null);
+        return sentence == 0 ? null : organizationSubject(sentence - 1).orElse(null);
     }
 
     /** A lower-case common noun that describes a body rather than naming it ("central bank"). */
@@ -981,9 +988,10 @@ final class DocumentEntities {
         Set<Cluster> postings = postingsAfter(sentence, Collections.max(titleTokens));
         CoreSentence s = doc.sentences().get(sentence);
         // '"... than Iraq," said City Councillor X': a country in someone's quoted words is what they talk about
-        boolean titleQuoted = quoted(s, titleTokens.get(0));
+        BitSet quoted = quotedTokens(s);
+        boolean titleQuoted = quoted.get(titleTokens.get(0) - 1);
         for (CoreLabel t : s.tokens()) {
-            if (!titleQuoted && quoted(s, t.index())) continue;
+            if (!titleQuoted && quoted.get(t.index() - 1)) continue;
             Cluster c = byToken.get(ref(sentence, t.index()));
             if (c == null) c = countryOfPeople(t.tag(), t.word());
             if (c == null || !c.type.equals("Country")) continue;
@@ -1333,7 +1341,8 @@ final class DocumentEntities {
             int i = s.tokens().get(0).sentIndex();
             // "... Y as high commissioner to Australia": where someone is posted says nothing of the sentence's offices
             Set<Cluster> postings = postingsIn(i);
-            return s.tokens().stream().filter(t -> !quoted(s, t.index()))
+            BitSet quoted = quotedTokens(s);
+            return s.tokens().stream().filter(t -> !quoted.get(t.index() - 1))
                 .anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c)).isPresent() || peopleCountry(t.tag(), t.word()).isPresent());
         }).isPresent();
     }
@@ -1347,7 +1356,12 @@ final class DocumentEntities {
         if (here.isEmpty()) return Optional.empty();
         int i = here.get().tokens().get(0).sentIndex();
         if (i < 2 || !namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization")).isEmpty()) return Optional.empty();
-        return mainClauseSubject(i - 1).filter(c -> c.type.equals("Organization"));
+        return organizationSubject(i - 1);
+    }
+
+    /** The sentence's main-clause subject, if that is one organisation. */
+    private Optional<Cluster> organizationSubject(int sentence) {
+        return mainClauseSubject(sentence).filter(c -> c.type.equals("Organization"));
     }
 
     /** The sentence whose evidence starts at this character offset. */
