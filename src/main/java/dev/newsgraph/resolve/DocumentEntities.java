@@ -47,6 +47,13 @@ final class DocumentEntities {
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
     private static final Set<String> QUOTE_TAGS = Set.of("``", "''");
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+    /** Nouns that describe a firm or another body ("the Frankfurt-based exchange", "the carmaker"). */
+    private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "group", "exchange", "bank", "airline", "carrier",
+        "insurer", "retailer", "maker", "carmaker", "giant", "operator", "business", "conglomerate", "regulator", "watchdog",
+        "agency", "organisation", "organization", "charity", "union", "bourse", "lender", "broadcaster", "publisher");
+    /** Verbs that report what someone said or thinks of someone ("X said the prime minister was ..."). */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "claim", "insist", "believe", "think", "argue", "suggest");
     /** Verbs of holding a meeting (as in participatedIn's rules), not part of its name. */
     private static final Set<String> CONDUCTING = Set.of("hold", "conclude", "attend", "host", "chair");
     /** How sure a title fact is whose title has no known owner: still a fact, but a weaker one. */
@@ -603,12 +610,13 @@ final class DocumentEntities {
     }
 
     /**
-     * The titles that stand, as the definite subject of their clause, for someone the text named before
-     * ("Archbishop Desmond Tutu ... The South African archbishop said"), with the country they state.
+     * The titles that stand, as the definite subject of their clause or of what someone says ("Mr Abbas said the
+     * British prime minister was ..."), for someone the text named before ("Archbishop Desmond Tutu ... The South
+     * African archbishop said"), with the country they state.
      */
     List<TitleDescription> titleDescriptions() {
         List<TitleDescription> out = new ArrayList<>();
-        for (DefiniteTitle d : definiteTitles()) {
+        for (DefiniteTitle d : definiteTitles(true)) {
             Owner owner = owner(d.sentence(), d.title());
             if (owner.cluster() == null || owner.guessed() || !owner.cluster().type.equals("Country")) continue;
             NamedTitle t = namedTitle(d.sentence(), d.title(), owner);
@@ -618,30 +626,59 @@ final class DocumentEntities {
     }
 
     /**
-     * "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for a person named before;
-     * or, in a story's lead, for the person named after it ({@code lead}, see leadDescription).
+     * Whether a speaker says something about the title ("Mr Abbas said the British prime minister was ..."), which
+     * the parser may make the object of "said": the subject of what is reported, not someone met or praised.
      */
-    record DescribedPerson(int sentence, Cluster person, Cluster position, boolean lead) {
+    private static boolean isReportedSubject(SemanticGraph g, IndexedWord head) {
+        return g.incomingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("obj") && SPEECH.contains(e.getGovernor().lemma()))
+            && g.outgoingEdgeList(head).stream().anyMatch(d -> d.getDependent().tag().startsWith("VB"));
+    }
+
+    private static boolean hasDeterminer(SemanticGraph g, IndexedWord head, String determiner) {
+        return g.outgoingEdgeList(head).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("det") && determiner.equalsIgnoreCase(e.getDependent().word()));
     }
 
     /**
-     * The offices that stand, as the definite subject of their clause and outside quotation marks, for the
-     * person named last before them, when coreference ties them to that same person ("Mr Straw said ...
-     * The Foreign Secretary told the BBC"). Either alone is often wrong: coreference joins "the prime
-     * minister" to whoever is talking about him, and the last name before may be someone he echoes.
+     * "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for a person named before;
+     * or, in a story's lead, for the person named after it ({@code lead}, see leadDescription).
+     */
+    record DescribedPerson(int sentence, Cluster person, Cluster position, boolean lead, List<Cluster> namedBefore) {
+    }
+
+    /**
+     * The offices that stand, as the definite subject of their clause and outside quotation marks, for a person
+     * named before them, when coreference ties them to that person ("Mr Straw said ... The Foreign Secretary told
+     * the BBC"), with the people named before the office, nearest first ({@code namedBefore}): the resolver takes
+     * the description only when coreference's person is the nearest one the description can fit. Either alone is
+     * often wrong: coreference joins "the prime minister" to whoever is talking about him, and the last name
+     * before may be someone he echoes.
      */
     List<DescribedPerson> describedPeople() {
         List<DescribedPerson> out = new ArrayList<>();
-        for (DefiniteTitle d : definiteTitles()) {
+        for (DefiniteTitle d : definiteTitles(false)) {
             CoreEntityMention title = d.title();
             if (quoted(doc.sentences().get(d.sentence()), d.head().index())) continue;
             // "the Scottish Executive" is a body: a capitalised one-word "title" is not read as a description
             if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))) continue;
             Cluster person = corefByToken.get(ref(d.sentence(), d.head().index()));
-            if (person == null || !person.type.equals("Person") || person != lastPersonBefore(d.sentence(), title.tokens().get(0).index())) continue;
-            describedPosition(d.sentence(), d.head()).ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, false)));
+            List<Cluster> before = peopleNamedBefore(d.sentence(), title.tokens().get(0).index());
+            if (person == null || !person.type.equals("Person") || !before.contains(person)) continue;
+            describedPosition(d.sentence(), d.head()).ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, false, before)));
         }
         leadDescription().ifPresent(out::add);
+        return out;
+    }
+
+    /** The people named before a token (1-based) of a sentence, nearest first: in it and the sentences before. */
+    private List<Cluster> peopleNamedBefore(int sentence, int index) {
+        List<Cluster> out = new ArrayList<>();
+        for (int i = sentence; i >= 0; i--) {
+            for (int t = (i == sentence ? index : doc.sentences().get(i).tokens().size() + 1) - 1; t >= 1; t--) {
+                Cluster c = byToken.get(ref(i, t));
+                if (c != null && c.type.equals("Person") && !out.contains(c)) out.add(c);
+            }
+        }
         return out;
     }
 
@@ -666,7 +703,7 @@ final class DocumentEntities {
             if (!"TITLE".equals(title.entityType())) continue;
             IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
             if (head == null || !isLeadSubject(g, head)) continue;
-            return describedPosition(1, head).map(p -> new DescribedPerson(1, holder, p, true));
+            return describedPosition(1, head).map(p -> new DescribedPerson(1, holder, p, true, List.of(holder)));
         }
         return Optional.empty();
     }
@@ -703,8 +740,11 @@ final class DocumentEntities {
     private record DefiniteTitle(int sentence, CoreEntityMention title, IndexedWord head) {
     }
 
-    /** The titles that are the definite subject of their clause, with no name on them ("The chancellor said"). */
-    private List<DefiniteTitle> definiteTitles() {
+    /**
+     * The titles that are the definite subject of their clause, with no name on them ("The chancellor said"); with
+     * {@code reported}, also the subject of what someone says when the parser made it the object of "said".
+     */
+    private List<DefiniteTitle> definiteTitles(boolean reported) {
         List<DefiniteTitle> out = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             CoreSentence s = doc.sentences().get(i);
@@ -713,7 +753,9 @@ final class DocumentEntities {
             for (CoreEntityMention title : s.entityMentions()) {
                 if (!"TITLE".equals(title.entityType())) continue;
                 IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
-                if (head != null && isDefiniteSubject(g, head) && !touchesName(g, head)) out.add(new DefiniteTitle(i, title, head));
+                if (head == null || touchesName(g, head)) continue;
+                boolean reportedSubject = reported && hasDeterminer(g, head, "the") && isReportedSubject(g, head);
+                if (isDefiniteSubject(g, head) || reportedSubject) out.add(new DefiniteTitle(i, title, head));
             }
         }
         return out;
@@ -751,21 +793,10 @@ final class DocumentEntities {
         return out;
     }
 
-    /** The person named last before a token (1-based) of a sentence, in it or in the sentences before. */
-    private Cluster lastPersonBefore(int sentence, int index) {
-        for (int i = sentence; i >= 0; i--) {
-            Cluster c = nearestPersonBefore(i, i == sentence ? index : doc.sentences().get(i).tokens().size() + 1);
-            if (c != null) return c;
-        }
-        return null;
-    }
-
     /** "the archbishop said": one holder (not "the ministers"), named by "the", as a clause's subject. */
     private static boolean isDefiniteSubject(SemanticGraph g, IndexedWord head) {
-        boolean definite = g.outgoingEdgeList(head).stream()
-            .anyMatch(e -> e.getRelation().toString().equals("det") && "the".equalsIgnoreCase(e.getDependent().word()));
         boolean subject = g.incomingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
-        return definite && subject && ("NN".equals(head.tag()) || "NNP".equals(head.tag()));
+        return hasDeterminer(g, head, "the") && subject && ("NN".equals(head.tag()) || "NNP".equals(head.tag()));
     }
 
     /** Whether a name hangs on the title or the title on a name ("the president, X,"; "the X government"). */
@@ -817,11 +848,19 @@ final class DocumentEntities {
     }
 
     /**
-     * The organisation a description ("the watchdog", "the charity") stands for: the one body the sentence before
+     * The organisation a description ("the watchdog", "the charity") on a title stands for. As the title's "of"
+     * ("X, chief executive of the Frankfurt-based exchange"; a kind of body, not "chancellor of the exchequer"), the
+     * one body its sentence names before it
+     * ("Despite the rejection of the Deutsche Boerse bid, ..."); failing that, the one body the sentence before
      * was about ("The SEC found similar problems. The watchdog's chief accountant X"). Coreference was tried and
      * left out: it tied "the company" to a ratings agency and "the watchdog" to another regulator.
      */
-    private Cluster organizationDescribed(int sentence) {
+    private Cluster organizationDescribed(int sentence, SemanticGraph g, SemanticGraphEdge onTitle) {
+        IndexedWord description = onTitle.getDependent();
+        Set<Cluster> before = namedIn(sentence, description.index(), c -> c.type.equals("Organization"));
+        boolean ofThe = onTitle.getRelation().toString().equals("nmod:of") && hasDeterminer(g, description, "the")
+            && BODY_NOUNS.contains(description.lemma().toLowerCase(Locale.ROOT));
+        if (ofThe && before.size() == 1) return before.iterator().next();
         return sentence == 0 ? null : organizationSubject(sentence - 1).orElse(null);
     }
 
@@ -963,7 +1002,7 @@ final class DocumentEntities {
                 if (c == null && isDescription(e.getDependent())) {
                     Cluster named = namedAfter(sentence, e.getDependent().index(), ",", Set.of("Organization"));
                     // "The watchdog's chief accountant X": failing a name after it, the body it stands for
-                    if (named == null) named = organizationDescribed(sentence);
+                    if (named == null) named = organizationDescribed(sentence, g, e);
                     if (named != null && organization == null) organization = named;
                     continue;
                 }
@@ -1287,11 +1326,14 @@ final class DocumentEntities {
     /**
      * The firm a business story is about: the one organisation its headline names, named again in its lead
      * ("Executive trio leave Aer Lingus. Three senior executives of Ireland's state-owned airline, Aer Lingus, ...").
+     * A headline that names no organisation ("Indy buys into India paper") leaves it to the lead's subject
+     * ("Irish publishing group Independent News & Media is buying a stake in ...").
      */
     Optional<Cluster> leadOrganization() {
         if (doc.sentences().size() < 2) return Optional.empty();
         Set<Cluster> headline = namedIn(0, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
         if (headline.isEmpty()) headline = organizationsSpelledIn(doc.sentences().get(0).text());
+        if (headline.isEmpty()) return organizationSubject(1);
         if (headline.size() != 1) return Optional.empty();
         Cluster firm = headline.iterator().next();
         return namedIn(1, Integer.MAX_VALUE, c -> c == firm).isEmpty() ? Optional.empty() : Optional.of(firm);
@@ -1377,6 +1419,9 @@ final class DocumentEntities {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
                 if (e.getRelation().toString().equals("nmod:poss") && c != null && c.type.equals("Person")) return true;
+                // "his former boss X": whom someone worked for, not an office of the story's firm
+                if (e.getRelation().toString().equals("nmod:poss") && "boss".equalsIgnoreCase(node.word())
+                    && PERSONAL_POSSESSIVES.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
             }
         }
         return false;

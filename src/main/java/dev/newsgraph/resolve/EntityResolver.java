@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -194,13 +195,14 @@ public final class EntityResolver {
         List<DocumentEntities.DescribedPerson> described = entities.describedPeople();
         for (DocumentEntities.DescribedPerson dp : described) {
             // someone the text gives another title ("BBC political editor X", "shadow chancellor X"), or whom
-            // two different descriptions would fit, is not who "the prime minister" or "the chancellor" stands for
-            boolean titledOtherwise = drafts.stream().anyMatch(d -> isPosition(d) && d.subject() == dp.person()
+            // two different descriptions would fit, is not who "the prime minister" or "the chancellor" stands for;
+            // the description stands for the nearest person named before it who is not so titled
+            Predicate<Cluster> titledOtherwise = p -> drafts.stream().anyMatch(d -> isPosition(d) && d.subject() == p
                 && !d.object().name.equalsIgnoreCase(dp.position().name))
-                || described.stream().anyMatch(o -> o.person() == dp.person() && !o.position().name.equalsIgnoreCase(dp.position().name));
-            if (titledOtherwise) continue;
+                || described.stream().anyMatch(o -> o.person() == p && !o.position().name.equalsIgnoreCase(dp.position().name));
+            if (dp.namedBefore().stream().filter(titledOtherwise.negate()).findFirst().orElse(null) != dp.person()) continue;
             added.add(new Draft(dp.person(), holdsPosition, dp.position(), DESCRIBED_PERSON_CONFIDENCE,
-                evidence(text, doc.sentences().get(dp.sentence())), dp.lead() ? "title description (named after the lead)" : "title description (last person named)"));
+                evidence(text, doc.sentences().get(dp.sentence())), dp.lead() ? "title description (named after the lead)" : "title description (nearest person named)"));
         }
         return plus(drafts, added);
     }

@@ -65,7 +65,7 @@ final class TitleWording {
     private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
     /** Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
-        "(?i).*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman)$");
+        "(?i).*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|boss)$");
     /** The usual name abroad for offices the US and UK call secretaries. */
     private static final Map<String, String> COUNTERPART_TITLES = Map.of(
         "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
