@@ -55,12 +55,15 @@ public final class RelationExtractor {
                 for (SemgrexRule rule : rules.rules()) {
                     SemgrexMatcher m = rule.pattern().matcher(graph);
                     while (m.find()) {
-                        if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null)) {
-                            throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title)");
+                        IndexedWord office = m.getNode("office");
+                        if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null && office == null)) {
+                            throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title, or =office)");
                         }
-                        if (!happened(graph, m.getNode("trigger"), m.getNode("object"))) continue;
+                        // "X resigned": the word that names the office left is also the trigger
+                        IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : office;
+                        if (!happened(graph, trigger, m.getNode("object"))) continue;
                         out.add(new RuleMatch(rule, i, sentence, m.getNode("subject"), m.getNode("object"),
-                            m.getNode("title"), m.getNode("trigger")));
+                            m.getNode("title"), trigger, office));
                     }
                 }
             } finally {

@@ -69,9 +69,19 @@ public final class EntityResolver {
         Map<String, Draft> best = new LinkedHashMap<>();
         List<Draft> confirmations = new ArrayList<>();
         List<Draft> companions = new ArrayList<>();
+        List<OfficeLeft> officesLeft = new ArrayList<>();
         for (RuleMatch m : matches) {
             Relation relation = ontology.requireRelation(m.rule().relation());
             List<DocumentEntities.Argument> subjects = subjects(m, relation, entities);
+            if (m.office() != null) {
+                Evidence evidence = evidence(source.text(), m.sentence());
+                for (DocumentEntities.Argument subject : subjects) {
+                    if (!ontology.fits(subject.cluster().type, relation.domain())) continue;
+                    double confidence = round(m.rule().confidence() * subject.certainty());
+                    officesLeft.add(new OfficeLeft(subject.cluster(), relation.name(), confidence, evidence, m.rule().id()));
+                }
+                continue;   // the office is known only once every title of the document is (officesLeftAreTheirOffice)
+            }
             List<DocumentEntities.Argument> objects = objects(m, relation, entities);
             for (DocumentEntities.Argument subject : subjects) {
                 for (DocumentEntities.Argument object : objects) {
@@ -83,6 +93,7 @@ public final class EntityResolver {
         List<Draft> drafts = describedHoldersHoldTitles(new ArrayList<>(best.values()), entities, source.text(), doc);
         drafts = describedPeopleHoldTitles(drafts, entities, source.text(), doc);
         drafts = completeTitles(drafts, entities);
+        drafts = officesLeftAreTheirOffice(drafts, officesLeft);
         drafts = leadersLead(drafts, entities);
         drafts = leaversHeldTitles(drafts);
         drafts = counterpartsHoldTitles(drafts, entities, source.text(), doc);
@@ -295,6 +306,27 @@ public final class EntityResolver {
     /** Whether the title's name is an office the list gives to {@code country}, not to the country guessed for it. */
     private static boolean listedFor(Cluster position, String country) {
         return !country.equals(position.of) && NationalNames.offices().countryOf(position.name).filter(country::equals).isPresent();
+    }
+
+    /** "X resigned", with no office named: who left, how sure the rule is, and where the text says so. */
+    private record OfficeLeft(Cluster subject, String relation, double confidence, Evidence evidence, String rule) {
+    }
+
+    /**
+     * "Former Fiat chief executive X ... Mr X subsequently resigned": a resignation that names no office is
+     * from the one office the document gives its subject with an owner; with none or several, nothing is said.
+     * It is no surer than that office is.
+     */
+    private List<Draft> officesLeftAreTheirOffice(List<Draft> drafts, List<OfficeLeft> officesLeft) {
+        List<Draft> added = new ArrayList<>();
+        for (OfficeLeft left : officesLeft) {
+            List<Draft> held = drafts.stream().filter(d -> isPosition(d) && d.subject() == left.subject() && d.object().of != null).toList();
+            if (held.stream().map(Draft::object).distinct().count() != 1) continue;
+            double office = held.stream().mapToDouble(Draft::confidence).max().orElseThrow();
+            added.add(new Draft(left.subject(), left.relation(), held.get(0).object(), Math.min(left.confidence(), office),
+                left.evidence(), left.rule() + " + the office held"));
+        }
+        return plus(drafts, added);
     }
 
     /** "X resigned as the party's branch chairman": who left a title held it (former holders count). */
