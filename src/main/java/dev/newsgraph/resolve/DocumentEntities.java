@@ -849,11 +849,11 @@ final class DocumentEntities {
 
     /**
      * The organisation a description ("the watchdog", "the charity") on a title stands for. As the title's "of"
-     * ("X, chief executive of the Frankfurt-based exchange"; a kind of body, not "chancellor of the exchequer"), the
-     * one body its sentence names before it
-     * ("Despite the rejection of the Deutsche Boerse bid, ..."); failing that, the one body the sentence before
-     * was about ("The SEC found similar problems. The watchdog's chief accountant X"). Coreference was tried and
-     * left out: it tied "the company" to a ratings agency and "the watchdog" to another regulator.
+     * ("X, chief executive of the Frankfurt-based exchange"; a kind of body, not "chancellor of the exchequer"),
+     * the one body its sentence names before it ("Despite the rejection of the Deutsche Boerse bid, ..."); failing
+     * that, the one body the sentence before was about ("The SEC found similar problems. The watchdog's chief
+     * accountant X"). Coreference was tried and left out: it tied "the company" to a ratings agency and "the
+     * watchdog" to another regulator.
      */
     private Cluster organizationDescribed(int sentence, SemanticGraph g, SemanticGraphEdge onTitle) {
         IndexedWord description = onTitle.getDependent();
