@@ -141,6 +141,7 @@ final class DocumentEntities {
         e.foldInitials();
         e.foldBareHeads();
         e.foldShortNames();
+        e.foldStatesNamedAsCountries();
         e.indexCoreference();
         return e;
     }
@@ -164,9 +165,10 @@ final class DocumentEntities {
                 named.add(m);
             }
         }
-        // Longest names first, so "Umerov" finds "Rustem Umerov" already there.
+        // Longest names first, so "Umerov" finds "Rustem Umerov" already there; a rank counts ("Goldsmith
+        // denies claim ... Lord Goldsmith said": NER leaves "Lord" out of both names).
         List<CoreEntityMention> ordered = new ArrayList<>(named);
-        ordered.sort(Comparator.comparingInt((CoreEntityMention m) -> -m.tokens().size()));
+        ordered.sort(Comparator.comparingInt((CoreEntityMention m) -> -nameWords(m)));
         Map<CoreEntityMention, Cluster> assigned = new HashMap<>();
         for (CoreEntityMention m : ordered) {
             Cluster c = clusterFor(m);
@@ -183,6 +185,11 @@ final class DocumentEntities {
             c.surfaces.add(t.word());
             byToken.put(ref(t.sentIndex(), t.index()), c);
         }
+    }
+
+    /** How many words a name has with the rank or regnal number NER leaves out of it ("Lord Goldsmith": two). */
+    private int nameWords(CoreEntityMention m) {
+        return withRankAndNumber(m, m.text().strip()).split("\\s+").length;
     }
 
     /** NER sometimes swallows a country into a TITLE ("secretary of Ukraine 's Council"): keep the country. */
@@ -357,6 +364,20 @@ final class DocumentEntities {
             Long whole = first.get(named.get(0));
             Long shortName = first.get(part);
             if (whole != null && (shortName == null || whole < shortName)) fold(part, named.get(0));
+        }
+    }
+
+    /**
+     * "Georgia plans tax amnesty ... The Georgian Parliament": NER may take a country that shares its name with a
+     * US state for the state. When the document also names the country (by its people, or tagged as a country),
+     * the place is that country; otherwise it stays a place.
+     */
+    private void foldStatesNamedAsCountries() {
+        for (Cluster place : List.copyOf(clusters.values())) {
+            if (!place.type.equals("Location")) continue;
+            Optional<String> country = CountryNames.get().canonical(place.name);
+            Cluster named = country.map(c -> clusters.get(Keys.of("Country", c, null))).orElse(null);
+            if (named != null) fold(place, named);
         }
     }
 
@@ -567,6 +588,8 @@ final class DocumentEntities {
     }
 
     private Argument position(int sentence, CoreEntityMention title, IndexedWord holder) {
+        Optional<Argument> listed = listedOfficeOfBody(sentence, title);
+        if (listed.isPresent()) return listed.get();
         Owner owner = owner(sentence, title);
         if (holder != null && (owner.cluster() == null || owner.guessed())) {
             // "Presidents X (Peru) and Y (Chile)", "Presidents X of Peru and Y of Chile": each holder's own
@@ -581,6 +604,42 @@ final class DocumentEntities {
         else if (!known) guessedOwners.add(c);
         c.surfaces.add(title.text());
         return new Argument(c, t.owner().cluster() == null ? UNOWNED_TITLE_CERTAINTY : t.owner().certainty());
+    }
+
+    /**
+     * "Paul Boateng, chief secretary to the Treasury", "the Trade and Industry Secretary Patricia Hewitt": an office
+     * whose name takes in the body it serves (which NER tags as an organisation, after or before the title), as only
+     * one country names one of its offices (nlp/national-offices.tsv), is that country's, under its full name.
+     */
+    private Optional<Argument> listedOfficeOfBody(int sentence, CoreEntityMention title) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        int first = title.tokens().get(0).index() - 1;   // 0-based
+        int last = title.tokens().get(title.tokens().size() - 1).index();
+        String text = TitleWording.withPortfolio(doc.sentences().get(sentence), title, t -> titleByToken.get(ref(sentence, t.index())));
+        StringBuilder after = new StringBuilder(text);
+        Cluster body = namedAfter(sentence, last, "to", Set.of("Organization"));
+        if (body == null) body = namedAfter(sentence, last, "of", Set.of("Organization"));
+        for (int i = last; body != null && i < tokens.size(); i++) {
+            Cluster c = byToken.get(ref(sentence, tokens.get(i).index()));
+            if (i > last + 1 && c != body) break;
+            after.append(' ').append(tokens.get(i).word());
+        }
+        StringBuilder before = new StringBuilder(text);
+        Cluster bodyBefore = first > 0 ? byToken.get(ref(sentence, tokens.get(first - 1).index())) : null;
+        for (int i = first - 1; bodyBefore != null && bodyBefore.type.equals("Organization") && i >= 0
+            && byToken.get(ref(sentence, tokens.get(i).index())) == bodyBefore; i--) {
+            before.insert(0, tokens.get(i).word() + " ");
+        }
+        for (StringBuilder name : List.of(after, before)) {
+            String office = TitleWording.titleCase(name.toString());
+            Optional<String> country = name.length() > text.length() ? NationalNames.offices().countryOf(office) : Optional.empty();
+            if (country.isEmpty()) continue;
+            Cluster c = clusters.computeIfAbsent(Keys.of("Position", office, country.get()), k -> new Cluster("Position", office, country.get()));
+            c.surfaces.add(name.toString());
+            named("Country", country.get());
+            return Optional.of(new Argument(c, 1.0));
+        }
+        return Optional.empty();
     }
 
     private record NamedTitle(String name, Owner owner) {
@@ -616,7 +675,7 @@ final class DocumentEntities {
      */
     List<TitleDescription> titleDescriptions() {
         List<TitleDescription> out = new ArrayList<>();
-        for (DefiniteTitle d : definiteTitles(true)) {
+        for (TitleMention d : definiteTitles(true)) {
             Owner owner = owner(d.sentence(), d.title());
             if (owner.cluster() == null || owner.guessed() || !owner.cluster().type.equals("Country")) continue;
             NamedTitle t = namedTitle(d.sentence(), d.title(), owner);
@@ -640,10 +699,22 @@ final class DocumentEntities {
     }
 
     /**
-     * "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for a person named before;
-     * or, in a story's lead, for the person named after it ({@code lead}, see leadDescription).
+     * "Mr Straw said ... The Foreign Secretary told the BBC": an office standing for a person named before, whom
+     * coreference or the headline points to; or, as a story's lead, for the person its headline opens with or the
+     * next sentence names (see leadDescription).
      */
-    record DescribedPerson(int sentence, Cluster person, Cluster position, boolean lead, List<Cluster> namedBefore) {
+    record DescribedPerson(int sentence, Cluster person, Cluster position, Basis basis, List<Cluster> namedBefore) {
+    }
+
+    /** What points a description to its person. */
+    enum Basis {
+        COREFERENCE("nearest person named"), HEADLINE("nearest person named, the headline's"), LEAD("the lead's subject, named in the headline or after");
+
+        final String label;
+
+        Basis(String label) {
+            this.label = label;
+        }
     }
 
     /**
@@ -656,18 +727,53 @@ final class DocumentEntities {
      */
     List<DescribedPerson> describedPeople() {
         List<DescribedPerson> out = new ArrayList<>();
-        for (DefiniteTitle d : definiteTitles(false)) {
+        for (TitleMention d : definiteTitles(false)) {
             CoreEntityMention title = d.title();
             if (quoted(doc.sentences().get(d.sentence()), d.head().index())) continue;
             // "the Scottish Executive" is a body: a capitalised one-word "title" is not read as a description
             if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))) continue;
-            Cluster person = corefByToken.get(ref(d.sentence(), d.head().index()));
+            Cluster coreferent = corefByToken.get(ref(d.sentence(), d.head().index()));
             List<Cluster> before = peopleNamedBefore(d.sentence(), title.tokens().get(0).index());
-            if (person == null || !person.type.equals("Person") || !before.contains(person)) continue;
-            describedPosition(d.sentence(), d.head()).ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, false, before)));
+            // the person coreference ties it to, and the person the headline opens with ("Blair sees greater Bush
+            // consensus ... the prime minister said Mr Bush had learned": coreference took Bush), unless coreference
+            // ties it to someone named only after it ("the home secretary ... Charles Clarke said"). The resolver
+            // keeps whichever is the nearest name the description fits, if either.
+            Set<Cluster> candidates = new LinkedHashSet<>();
+            boolean corefPerson = coreferent != null && coreferent.type.equals("Person");
+            if (corefPerson) candidates.add(coreferent);
+            if (!corefPerson || before.contains(coreferent)) {
+                // nor when the text writes the title on somebody else's name ("Home Secretary Charles Clarke")
+                headlineOpener().filter(o -> holdersNamed(title.text()).stream().allMatch(o::equals)).ifPresent(candidates::add);
+            }
+            candidates.removeIf(c -> !before.contains(c));
+            for (Cluster person : candidates) {
+                Basis basis = person == coreferent ? Basis.COREFERENCE : Basis.HEADLINE;
+                describedPosition(d.sentence(), d.head()).ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, basis, before)));
+            }
         }
         leadDescription().ifPresent(out::add);
         return out;
+    }
+
+    /** The people the text names with this title on them ("Home Secretary Charles Clarke", "Y, the home secretary"). */
+    private Set<Cluster> holdersNamed(String titleText) {
+        Set<Cluster> out = new HashSet<>();
+        for (TitleMention t : titleMentions()) {
+            if (!t.title().text().strip().equalsIgnoreCase(titleText.strip())) continue;
+            SemanticGraph g = t.graph(doc);
+            List<IndexedWord> touching = new ArrayList<>(g.getChildList(t.head()));
+            touching.addAll(g.getParentList(t.head()));
+            for (IndexedWord w : touching) {
+                Cluster c = byToken.get(ref(t.sentence(), w.index()));
+                if (c != null && c.type.equals("Person")) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The person a headline opens with ("Brown calls for £5.5bn Aids fund"): whom the story is about. */
+    private Optional<Cluster> headlineOpener() {
+        return Optional.ofNullable(byToken.get(ref(0, 1))).filter(c -> c.type.equals("Person"));
     }
 
     /** The people named before a token (1-based) of a sentence, nearest first: in it and the sentences before. */
@@ -683,27 +789,28 @@ final class DocumentEntities {
     }
 
     /**
-     * "The former chief financial officer at WorldCom has admitted ... Speaking at the trial of his former boss
-     * Bernard Ebbers, Scott Sullivan said": a story may open on an office and name its holder only after. When
-     * neither the headline nor the lead names anyone, the title that is the lead's subject belongs to the one
-     * person the next sentence names without a title of their own ("his former boss" is somebody else).
+     * A story may open on an office and name its holder elsewhere. When the lead names nobody, the title that
+     * is its subject belongs to the person the headline opens with ("Goldsmith denies war advice claim / The
+     * attorney general has denied ..."); when the headline names nobody either, to the one person the next
+     * sentence names without a title of their own ("The former chief financial officer at WorldCom has admitted
+     * ... Speaking at the trial of his former boss Bernard Ebbers, Scott Sullivan said": the boss is somebody else).
      */
     private Optional<DescribedPerson> leadDescription() {
         Predicate<Cluster> person = c -> c.type.equals("Person");
-        boolean named = doc.sentences().size() < 3
-            || !namedIn(0, Integer.MAX_VALUE, person).isEmpty() || !namedIn(1, Integer.MAX_VALUE, person).isEmpty();
-        if (named) return Optional.empty();
-        CoreSentence lead = doc.sentences().get(1);
-        SemanticGraph g = lead.dependencyParse();
+        if (doc.sentences().size() < 3 || !namedIn(1, Integer.MAX_VALUE, person).isEmpty()) return Optional.empty();
+        Set<Cluster> headlined = namedIn(0, Integer.MAX_VALUE, person);
         Set<Cluster> untitled = namedIn(2, Integer.MAX_VALUE, person);
         untitled.removeIf(c -> titledIn(2, c));
-        if (g == null || lead.entityMentions() == null || untitled.size() != 1) return Optional.empty();
-        Cluster holder = untitled.iterator().next();
+        Cluster holder = headlined.isEmpty() ? (untitled.size() == 1 ? untitled.iterator().next() : null)
+            : headlined.size() == 1 ? headlineOpener().orElse(null) : null;
+        CoreSentence lead = doc.sentences().get(1);
+        SemanticGraph g = lead.dependencyParse();
+        if (g == null || lead.entityMentions() == null || holder == null) return Optional.empty();
         for (CoreEntityMention title : lead.entityMentions()) {
             if (!"TITLE".equals(title.entityType())) continue;
             IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
             if (head == null || !isLeadSubject(g, head)) continue;
-            return describedPosition(1, head).map(p -> new DescribedPerson(1, holder, p, true, List.of(holder)));
+            return describedPosition(1, head).map(p -> new DescribedPerson(1, holder, p, Basis.LEAD, List.of(holder)));
         }
         return Optional.empty();
     }
@@ -737,15 +844,16 @@ final class DocumentEntities {
             && g.outgoingEdgeList(head).stream().noneMatch(e -> "PERSON".equals(e.getDependent().ner()));
     }
 
-    private record DefiniteTitle(int sentence, CoreEntityMention title, IndexedWord head) {
+    /** A title NER found, with the word its phrase hangs on in the parse. */
+    private record TitleMention(int sentence, CoreEntityMention title, IndexedWord head) {
+        SemanticGraph graph(CoreDocument doc) {
+            return doc.sentences().get(sentence).dependencyParse();
+        }
     }
 
-    /**
-     * The titles that are the definite subject of their clause, with no name on them ("The chancellor said"); with
-     * {@code reported}, also the subject of what someone says when the parser made it the object of "said".
-     */
-    private List<DefiniteTitle> definiteTitles(boolean reported) {
-        List<DefiniteTitle> out = new ArrayList<>();
+    /** Every title of the document, in order. */
+    private List<TitleMention> titleMentions() {
+        List<TitleMention> out = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             CoreSentence s = doc.sentences().get(i);
             SemanticGraph g = s.dependencyParse();
@@ -753,12 +861,22 @@ final class DocumentEntities {
             for (CoreEntityMention title : s.entityMentions()) {
                 if (!"TITLE".equals(title.entityType())) continue;
                 IndexedWord head = g.getNodeByIndexSafe(title.tokens().get(title.tokens().size() - 1).index());
-                if (head == null || touchesName(g, head)) continue;
-                boolean reportedSubject = reported && hasDeterminer(g, head, "the") && isReportedSubject(g, head);
-                if (isDefiniteSubject(g, head) || reportedSubject) out.add(new DefiniteTitle(i, title, head));
+                if (head != null) out.add(new TitleMention(i, title, head));
             }
         }
         return out;
+    }
+
+    /**
+     * The titles that are the definite subject of their clause, with no name on them ("The chancellor said"); with
+     * {@code reported}, also the subject of what someone says when the parser made it the object of "said".
+     */
+    private List<TitleMention> definiteTitles(boolean reported) {
+        return titleMentions().stream().filter(t -> {
+            SemanticGraph g = t.graph(doc);
+            if (touchesName(g, t.head())) return false;
+            return isDefiniteSubject(g, t.head()) || reported && hasDeterminer(g, t.head(), "the") && isReportedSubject(g, t.head());
+        }).toList();
     }
 
     /** Whether the token (1-based) is inside quotation marks (see quotedTokens). */
@@ -1375,17 +1493,19 @@ final class DocumentEntities {
     }
 
     /**
-     * Whether the sentence starting at this character offset names a country outside quotation marks ('"... Japan's
-     * economy ...," said economy minister X': a country in someone's words is what they talk about).
+     * Whether the sentence starting at this character offset names a country other than {@code home} (any country, when
+     * null) outside quotation marks ('"... Japan's economy ...," said economy minister X': a country in someone's words is
+     * what they talk about).
      */
-    boolean sentenceNamesCountry(int sentenceStart) {
+    boolean sentenceNamesOtherCountry(int sentenceStart, String home) {
         return sentenceStartingAt(sentenceStart).filter(s -> {
             int i = s.tokens().get(0).sentIndex();
             // "... Y as high commissioner to Australia": where someone is posted says nothing of the sentence's offices
             Set<Cluster> postings = postingsIn(i);
             BitSet quoted = quotedTokens(s);
             return s.tokens().stream().filter(t -> !quoted.get(t.index() - 1))
-                .anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c)).isPresent() || peopleCountry(t.tag(), t.word()).isPresent());
+                .anyMatch(t -> countryAt(i, t.index()).filter(c -> !postings.contains(c) && !c.name.equals(home)).isPresent()
+                    || peopleCountry(t.tag(), t.word()).filter(c -> !c.equals(home)).isPresent());
         }).isPresent();
     }
 
@@ -1826,6 +1946,12 @@ final class DocumentEntities {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             // "plan on Tuesday": the date is not the name; "a 30-day truce": the length is
             if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner())) && !isModifier(e)) continue;
+            // "a deal worth 1bn euros": the sum is part of the name (the parser leaves it a bare dependent of "worth")
+            if ("worth".equalsIgnoreCase(w.word()) && "MONEY".equals(e.getDependent().ner())) {
+                acc.add(e.getDependent());
+                g.outgoingEdgeList(e.getDependent()).stream().filter(m -> "MONEY".equals(m.getDependent().ner())).forEach(m -> acc.add(m.getDependent()));
+                continue;
+            }
             if (relations.matcher(e.getRelation().toString()).matches()) {
                 collectEventPhrase(g, e.getDependent(), acc, depth + 1, relations);
             }

@@ -207,13 +207,20 @@ public final class EntityResolver {
         for (DocumentEntities.DescribedPerson dp : described) {
             // someone the text gives another title ("BBC political editor X", "shadow chancellor X"), or whom
             // two different descriptions would fit, is not who "the prime minister" or "the chancellor" stands for;
-            // the description stands for the nearest person named before it who is not so titled
+            // the description stands for the nearest person named before it who is not so titled (a description only
+            // the headline points to is a guess, and does not count against the person)
             Predicate<Cluster> titledOtherwise = p -> drafts.stream().anyMatch(d -> isPosition(d) && d.subject() == p
                 && !d.object().name.equalsIgnoreCase(dp.position().name))
-                || described.stream().anyMatch(o -> o.person() == p && !o.position().name.equalsIgnoreCase(dp.position().name));
+                || described.stream().anyMatch(o -> o.person() == p && o.basis() != DocumentEntities.Basis.HEADLINE
+                    && !o.position().name.equalsIgnoreCase(dp.position().name));
             if (dp.namedBefore().stream().filter(titledOtherwise.negate()).findFirst().orElse(null) != dp.person()) continue;
+            // a bare title the headline alone points to needs an office only one country has, or a story whose
+            // institutions say whose politics it is ("Blair sees greater Bush consensus" names US offices, and
+            // "the prime minister" is not one of them)
+            if (dp.basis() == DocumentEntities.Basis.HEADLINE && dp.position().of == null
+                && NationalNames.offices().countryOf(dp.position().name).isEmpty() && entities.institutionCountry().isEmpty()) continue;
             added.add(new Draft(dp.person(), holdsPosition, dp.position(), DESCRIBED_PERSON_CONFIDENCE,
-                evidence(text, doc.sentences().get(dp.sentence())), dp.lead() ? "title description (named after the lead)" : "title description (nearest person named)"));
+                evidence(text, doc.sentences().get(dp.sentence())), "title description (" + dp.basis().label + ")"));
         }
         return plus(drafts, added);
     }
@@ -238,6 +245,11 @@ public final class EntityResolver {
         // the offices of a story at home in England are the UK's
         Optional<String> homeCountry = homeCountry(drafts, entities, leadCountry).map(CountryNames.get()::governingState);
         Optional<Cluster> leadOrganization = entities.leadOrganization();
+        // a sentence naming the home country itself supports it ("people in the UK") when the story's offices or
+        // institutions made it home, not its lead or its only country: "Chancellor Gordon Brown has visited Kenya's
+        // biggest shantytown" names where he went
+        Optional<String> establishedHome = titlesOwner(drafts, entities).or(entities::institutionCountry).map(CountryNames.get()::governingState);
+        String supportingHome = homeCountry.filter(h -> establishedHome.equals(Optional.of(h))).orElse(null);
         // The countries of a person's other titles; failing those, the side they negotiate for, are an
         // envoy of, or lead or belong to the delegation of.
         Function<Cluster, Set<String>> stated = p -> countriesOf.getOrDefault(p, sidesOf.getOrDefault(p, Set.of()));
@@ -273,12 +285,13 @@ public final class EntityResolver {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
                 && (TitleWording.isGovernmentOffice(d.object().name) || TitleWording.isPresident(d.object().name) && homeCountry.equals(leadCountry))
-                && !entities.sentenceNamesCountry(d.evidence().start())) {
+                && !entities.sentenceNamesOtherCountry(d.evidence().start(), supportingHome)) {
                 // An article whose titles mostly belong to one country ("the United Kingdom's new Deputy
                 // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
-                // that name no other country. A bare "President" is the home country's only in a story
-                // about that country alone: the US president turns up in many others. A shadow office
-                // goes with its country too, as the gold writes it ("Shadow Justice Secretary|United Kingdom").
+                // that name no other country ("The prime minister ... said people in the UK are plotting").
+                // A bare "President" is the home country's only in a story about that country alone: the US
+                // president turns up in many others. A shadow office goes with its country too, as the gold
+                // writes it ("Shadow Justice Secretary|United Kingdom").
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
             } else if (d.object().of == null && countries.isEmpty() && leadOrganization.isPresent() && TitleWording.isCompanyOffice(d.object().name)
                 && !entities.sentenceNamesOtherOrganization(d.evidence().start(), leadOrganization.get())
@@ -387,13 +400,7 @@ public final class EntityResolver {
      * country the headline or lead is about; else the one country whose institutions it names ("the Commons").
      */
     private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities, Optional<String> leadCountry) {
-        Set<Cluster> titles = new HashSet<>();   // each title once, whatever holds or left it
-        for (Draft d : drafts) {
-            if (isPosition(d) && d.object().of != null && entities.isCountry(d.object().of)) titles.add(d.object());
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (Cluster t : titles) counts.merge(t.of, 1, Integer::sum);
-        Optional<String> owner = counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > titles.size()).map(Map.Entry::getKey).findFirst();
+        Optional<String> owner = titlesOwner(drafts, entities);
         // "TOKYO: Japanese farm minister X ... Prime Minister Y": a domestic story may name its country only
         // once; the dateline says it is home (a British story about Bangladesh's former leader is not)
         if (owner.isPresent()) return owner;
@@ -401,6 +408,17 @@ public final class EntityResolver {
         if (dateline.isPresent()) return dateline;
         // "talks with Deputy Prime Minister X ... strikes across Britain": a story set in the one country it names
         return leadCountry.or(entities::institutionCountry).or(entities::settingCountry);
+    }
+
+    /** The country that owns two or more and more than half of the document's titles owned by a country. */
+    private static Optional<String> titlesOwner(List<Draft> drafts, DocumentEntities entities) {
+        Set<Cluster> titles = new HashSet<>();   // each title once, whatever holds or left it
+        for (Draft d : drafts) {
+            if (isPosition(d) && d.object().of != null && entities.isCountry(d.object().of)) titles.add(d.object());
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Cluster t : titles) counts.merge(t.of, 1, Integer::sum);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > titles.size()).map(Map.Entry::getKey).findFirst();
     }
 
     /** The country each person acts for in this document: negotiatorOf or envoyOf it, or in its delegation. */

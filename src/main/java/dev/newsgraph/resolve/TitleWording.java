@@ -60,7 +60,7 @@ final class TitleWording {
      * are not guessed so, nor secretaries of unions, parties and firms ("general secretary").
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-        "(?i)(?!.*\\b(general|company|party|press) secretary$).*\\b(minister|secretary|chancellor|premier|attorney general)$");
+        "(?i)(?!.*\\b(general|company|party|press) secretary$).*\\b(minister|secretary|chancellor|premier|attorney general|solicitor general)$");
     /** A spokesman's office, matched against a title's last word (lower case). */
     private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
     /** Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). */
