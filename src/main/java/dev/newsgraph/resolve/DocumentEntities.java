@@ -114,6 +114,7 @@ final class DocumentEntities {
     private final Map<Long, Cluster> corefByToken = new HashMap<>();
     private final List<CoreLabel> swallowedCountries = new ArrayList<>();
     private final Set<Cluster> guessedOwners = new HashSet<>();
+    private List<TitleMention> titleMentions;   // see titleMentions()
     /** Delegations, teams, sides: organisations named by a common noun, not by NER. */
     private final Set<Cluster> groups = new HashSet<>();
     private static final Set<String> TRAVEL = Set.of("visit", "trip", "tour", "travel", "fly", "arrive", "land", "go", "head");
@@ -746,9 +747,11 @@ final class DocumentEntities {
                 headlineOpener().filter(o -> holdersNamed(title.text()).stream().allMatch(o::equals)).ifPresent(candidates::add);
             }
             candidates.removeIf(c -> !before.contains(c));
+            if (candidates.isEmpty()) continue;
+            Optional<Cluster> position = describedPosition(d.sentence(), d.head());
             for (Cluster person : candidates) {
                 Basis basis = person == coreferent ? Basis.COREFERENCE : Basis.HEADLINE;
-                describedPosition(d.sentence(), d.head()).ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, basis, before)));
+                position.ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, basis, before)));
             }
         }
         leadDescription().ifPresent(out::add);
@@ -851,8 +854,9 @@ final class DocumentEntities {
         }
     }
 
-    /** Every title of the document, in order. */
+    /** Every title of the document, in order (read once: descriptions look through them for each definite title). */
     private List<TitleMention> titleMentions() {
+        if (titleMentions != null) return titleMentions;
         List<TitleMention> out = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             CoreSentence s = doc.sentences().get(i);
@@ -864,7 +868,8 @@ final class DocumentEntities {
                 if (head != null) out.add(new TitleMention(i, title, head));
             }
         }
-        return out;
+        titleMentions = List.copyOf(out);
+        return titleMentions;
     }
 
     /**

@@ -243,12 +243,13 @@ public final class EntityResolver {
         }
         Optional<String> leadCountry = entities.leadCountry();
         // the offices of a story at home in England are the UK's
-        Optional<String> homeCountry = homeCountry(drafts, entities, leadCountry).map(CountryNames.get()::governingState);
+        Optional<String> titlesOwner = titlesOwner(drafts, entities);
+        Optional<String> homeCountry = homeCountry(titlesOwner, entities, leadCountry).map(CountryNames.get()::governingState);
         Optional<Cluster> leadOrganization = entities.leadOrganization();
         // a sentence naming the home country itself supports it ("people in the UK") when the story's offices or
         // institutions made it home, not its lead or its only country: "Chancellor Gordon Brown has visited Kenya's
         // biggest shantytown" names where he went
-        Optional<String> establishedHome = titlesOwner(drafts, entities).or(entities::institutionCountry).map(CountryNames.get()::governingState);
+        Optional<String> establishedHome = titlesOwner.or(entities::institutionCountry).map(CountryNames.get()::governingState);
         String supportingHome = homeCountry.filter(h -> establishedHome.equals(Optional.of(h))).orElse(null);
         // The countries of a person's other titles; failing those, the side they negotiate for, are an
         // envoy of, or lead or belong to the delegation of.
@@ -395,12 +396,11 @@ public final class EntityResolver {
     }
 
     /**
-     * The country that owns two or more and more than half of the document's titles owned by a country,
-     * if one does; else the only country the document names, if its dateline is in that country; else the
+     * The country that owns two or more and more than half of the document's titles owned by a country
+     * ({@code owner}, see titlesOwner), if one does; else the only country the document names, if its dateline is in that country; else the
      * country the headline or lead is about; else the one country whose institutions it names ("the Commons").
      */
-    private static Optional<String> homeCountry(List<Draft> drafts, DocumentEntities entities, Optional<String> leadCountry) {
-        Optional<String> owner = titlesOwner(drafts, entities);
+    private static Optional<String> homeCountry(Optional<String> owner, DocumentEntities entities, Optional<String> leadCountry) {
         // "TOKYO: Japanese farm minister X ... Prime Minister Y": a domestic story may name its country only
         // once; the dateline says it is home (a British story about Bangladesh's former leader is not)
         if (owner.isPresent()) return owner;
