@@ -55,8 +55,9 @@ public final class NlpPipeline {
         props.setProperty("ner.additional.regexner.mapping", "nlp/gazetteer.tsv");
         props.setProperty("ner.additional.regexner.ignorecase", "false");
         // Political parties, recognised by how news writes about them ("Labour MP", "the Liberal Democrats"),
-        // and offices NER leaves untagged ("Presidents X and Y", "European Commission President X").
-        props.setProperty("ner.additional.tokensregex.rules", "nlp/parties.rules,nlp/titles.rules,nlp/places.rules");
+        // offices NER leaves untagged ("Presidents X and Y", "European Commission President X") and national
+        // banks of which NER tagged only the country ("Bank of England").
+        props.setProperty("ner.additional.tokensregex.rules", "nlp/bodies.rules,nlp/parties.rules,nlp/titles.rules,nlp/places.rules");
         props.setProperty("ner.useSUTime", "true");
         // SUTime's holiday binder needs JAXB (javax.xml.bind), which is left out of the build to avoid
         // duplicate classes; dates, durations and relative dates still normalise without it.

@@ -41,6 +41,8 @@ final class DocumentEntities {
     /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
     private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
     /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
+    /** Words that with "American" name a part of the continent (see partOfRegion). */
+    private static final Set<String> REGION_WORDS = Set.of("Latin", "South", "Central", "North");
     private static final Set<String> SERVED = Set.of("nmod:to", "nmod:in", "nmod:at");
     /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
@@ -211,6 +213,7 @@ final class DocumentEntities {
         if ("Country".equals(type)) {
             Optional<String> country = CountryNames.get().canonical(text);
             if (country.isEmpty() && "NATIONALITY".equals(m.entityType())) return null;   // "European": no country
+            if ("NATIONALITY".equals(m.entityType()) && partOfRegion(m)) return null;   // "Latin American": no country either
             return named("Country", country.orElse(text));
         }
         if ("Person".equals(type)) {
@@ -233,6 +236,14 @@ final class DocumentEntities {
             text = FORMER_PREFIX.matcher(LOWER_CASE_PARTY.matcher(text).replaceFirst("")).replaceFirst("");
         }
         return named(type, text.replaceFirst("(?i)^the\\s+", ""));
+    }
+
+    /** "Latin American", "South American": a part of the continent, not the United States. */
+    private boolean partOfRegion(CoreEntityMention m) {
+        int first = m.tokens().get(0).index();   // 1-based
+        if (first < 2) return false;
+        String before = doc.sentences().get(m.tokens().get(0).sentIndex()).tokens().get(first - 2).word();
+        return REGION_WORDS.contains(before) && m.text().strip().equals("American");
     }
 
     /**
@@ -449,7 +460,8 @@ final class DocumentEntities {
         CoreEntityMention title = titleByToken.get(ref(sentence, w.index()));
         // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
         if (title == null || servesPerson(sentence, title)) return Optional.empty();
-        if (!TitleWording.isOffice(title.text().strip()) && !isPostAtNamedBody(sentence, title)) return Optional.empty();
+        if (!TitleWording.isOffice(title.text().strip()) && !isPostAtNamedBody(sentence, title)
+            && bodyOfHolder(sentence, holder) == null) return Optional.empty();
         return Optional.of(position(sentence, title, holder));
     }
 
@@ -596,6 +608,9 @@ final class DocumentEntities {
             // "Presidents X (Peru) and Y (Chile)", "Presidents X of Peru and Y of Chile": each holder's own
             Cluster own = countryOfHolder(sentence, holder);
             if (own != null) owner = new Owner(own, 1.0);
+            // "said analyst X at Calyon Securities": the body after the name is the post's
+            Cluster body = own == null ? bodyOfHolder(sentence, holder) : null;
+            if (body != null) owner = new Owner(body, 0.9);
         }
         NamedTitle t = namedTitle(sentence, title, owner);
         String of = t.owner().cluster() == null ? null : t.owner().cluster().name;
@@ -661,7 +676,7 @@ final class DocumentEntities {
         if (owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed()) {
             text = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text);
         }
-        String name = TitleWording.titleCase(TitleWording.withoutTime(TitleWording.singular(doc.sentences().get(sentence), title, text)));
+        String name = TitleWording.titleCase(TitleWording.spelledOut(TitleWording.withoutTime(TitleWording.singular(doc.sentences().get(sentence), title, text))));
         return new NamedTitle(name, owner);
     }
 
@@ -927,6 +942,21 @@ final class DocumentEntities {
         Predicate<IndexedWord> named = w -> "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner());
         return g.outgoingEdgeList(head).stream().anyMatch(e -> named.test(e.getDependent()))
             || g.incomingEdgeList(head).stream().anyMatch(e -> named.test(e.getGovernor()));
+    }
+
+    /**
+     * "analyst X at Calyon Securities", "economist X of Vega Securities": the organisation the parser hangs on the
+     * name of a title's holder, with "at" or "of".
+     */
+    private Cluster bodyOfHolder(int sentence, IndexedWord holder) {
+        if (holder == null) return null;
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(holder)) {
+            if (!e.getRelation().toString().matches("nmod:(at|of)")) continue;
+            Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+            if (c != null && c.type.equals("Organization")) return c;
+        }
+        return null;
     }
 
     /**

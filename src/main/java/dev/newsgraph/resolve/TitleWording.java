@@ -43,7 +43,7 @@ final class TitleWording {
         "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
         "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
         "businesswoman", "banker", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian",
-        "servant",
+        "servant", "clerk",
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
         "defender", "supporter", "critic", "advocate", "opponent", "champion");
 
@@ -260,7 +260,10 @@ final class TitleWording {
             IndexedWord parent = node == null ? null : g.getParent(node);
             boolean head = parent == null || title.tokens().stream().noneMatch(o -> o.index() == parent.index());
             boolean last = t == title.tokens().get(title.tokens().size() - 1);
-            if (!head || !(PLURAL_TAGS.contains(t.tag()) || "NNP".equals(t.tag()) && last)) continue;
+            // "elections chief": a plural noun before the office's noun names its field (the parser may still make it a head)
+            int at = title.tokens().indexOf(t);
+            boolean field = !last && title.tokens().get(at + 1).tag().matches("NN.*|JJ");
+            if (!head || field || !(PLURAL_TAGS.contains(t.tag()) || "NNP".equals(t.tag()) && last)) continue;
             // The tagger calls "Presidents" NNPS and "Prime Ministers" NNP, whose lemmas keep the plural;
             // the singular is the common noun's (an NNP only at the end: "Home Affairs Commissioner"
             // keeps its "Affairs"). Its case does not matter: titleCase gives the capitals.
@@ -269,6 +272,19 @@ final class TitleWording {
             return text.replaceFirst("\\b" + Pattern.quote(t.word()) + "\\b", Matcher.quoteReplacement(one));
         }
         return text;
+    }
+
+    /** Offices news shortens ("Australia's PM, X"), under the name the graph gives them. */
+    private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister");
+
+    /** The title with its shortened words spelled out ("Deputy PM" is "Deputy Prime Minister"). */
+    static String spelledOut(String title) {
+        StringBuilder b = new StringBuilder();
+        for (String w : title.strip().split("\\s+")) {
+            if (!b.isEmpty()) b.append(' ');
+            b.append(SPELLED_OUT.getOrDefault(w.toLowerCase(Locale.ROOT), w));
+        }
+        return b.toString();
     }
 
     /** "chief negotiator" -> "Chief Negotiator": titles are named as offices, whatever the sentence case. */
