@@ -96,6 +96,8 @@ final class DocumentEntities {
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> IMPERSONAL = Set.of("it", "its");
+    /** Verbs that report what their subject says, announces or confirms. */
+    private static final Pattern REPORTING = Pattern.compile("say|announce|confirm|report|state|add|reveal|insist|claim");
     /** Verbs whose subject a counterpart is met by ("He will meet Chinese counterpart X", "held talks with"). */
     private static final Set<String> MEETING_VERBS = Set.of("meet", "hold", "have");
     private static final Pattern PLACE_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|det|nmod:(in|at|of)");
@@ -507,6 +509,8 @@ final class DocumentEntities {
         if (w.tag() != null && w.tag().startsWith("PRP")) {
             Cluster ahead = cataphoricSubject(sentence, w);
             if (ahead != null) return Optional.of(new Argument(ahead, 0.9));
+            Optional<Cluster> reporter = reportingBody(sentence, w);
+            if (reporter != null) return reporter.map(b -> new Argument(b, 0.9));
             Cluster viaCoref = corefByToken.get(r);
             // "he", "her": a person, whatever place or body the chain's first mention named
             boolean personal = PERSONAL_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
@@ -1274,8 +1278,14 @@ final class DocumentEntities {
         Optional<PairReference> kind = PairReference.of(doc.sentences().get(sentence).dependencyParse(), w);
         if (kind.isEmpty()) return Optional.empty();
         boolean sides = "side".equalsIgnoreCase(w.lemma());
-        Predicate<Cluster> fits = kind.get() == PairReference.PEOPLE ? c -> c.type.equals("Person")
-            : c -> c.type.equals("Country") || (sides && c.type.equals("Organization"));
+        Predicate<Cluster> fits = switch (kind.get()) {
+            case PEOPLE -> c -> c.type.equals("Person");
+            case COMPANIES -> c -> c.type.equals("Organization") && !isGroup(c);
+            case STATES -> c -> c.type.equals("Country") || (sides && c.type.equals("Organization"));
+        };
+        // "X chief Y is meeting Ms Z, in the third meeting between the two exchanges": a firm its own sentence
+        // names must be one of the two (the pair named before may be another)
+        Set<Cluster> ownSentence = kind.get() == PairReference.COMPANIES ? namedIn(sentence, w.index(), fits) : Set.of();
         for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
             int before = s == sentence ? w.index() : Integer.MAX_VALUE;
             List<Cluster> joined = lastNamedTogether(s, before, fits);
@@ -1284,6 +1294,7 @@ final class DocumentEntities {
                 if (named.size() > 2) return Optional.of(List.of());
                 if (named.size() == 2) joined = List.copyOf(named);
             }
+            if (!joined.isEmpty() && !joined.containsAll(ownSentence)) return Optional.of(List.of());
             if (!joined.isEmpty()) return Optional.of(joined.stream().map(c -> new Argument(c, 0.85)).toList());
         }
         return Optional.of(List.of());
@@ -1668,6 +1679,32 @@ final class DocumentEntities {
      * Likewise a "their" or "its" for a body: "At their meeting in London, G7 finance ministers backed ..."
      * is the G7's meeting.
      */
+    /**
+     * "Umbro ... said on Thursday it had signed a new agreement": "it" as the subject of what a firm or country
+     * says is that firm or country (coreference tied it to a club the clause before named). Empty when the one
+     * saying so is neither named nor tied to a name (a parse gone wrong); null when "it" is not such a subject,
+     * the sayer is a pronoun or a person, and coreference decides.
+     */
+    private Optional<Cluster> reportingBody(int sentence, IndexedWord pronoun) {
+        if (!"it".equalsIgnoreCase(pronoun.word())) return null;
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        IndexedWord clause = g.getParent(pronoun);
+        if (clause == null || !g.getEdge(clause, pronoun).getRelation().toString().startsWith("nsubj")) return null;
+        for (SemanticGraphEdge up : g.incomingEdgeList(clause)) {
+            if (!up.getRelation().toString().equals("ccomp") || !REPORTING.matcher(String.valueOf(up.getGovernor().lemma())).matches()) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
+                if (!e.getRelation().toString().equals("nsubj")) continue;
+                IndexedWord sayer = e.getDependent();
+                if (sayer.tag().startsWith("PRP")) return null;
+                // "the firm said it had ...": a description of the sayer, as coreference reads it
+                Cluster c = Optional.ofNullable(byToken.get(ref(sentence, sayer.index()))).orElse(corefByToken.get(ref(sentence, sayer.index())));
+                if (c != null && (c.type.equals("Organization") || c.type.equals("Country"))) return Optional.of(c);
+                if (c == null) return Optional.empty();
+            }
+        }
+        return null;
+    }
+
     private Cluster cataphoricSubject(int sentence, IndexedWord pronoun) {
         String word = pronoun.word().toLowerCase(Locale.ROOT);
         boolean personal = Set.of("his", "her").contains(word);
