@@ -298,13 +298,13 @@ final class DocumentEntities {
     // ------------------------------------------------------------------ coreference
 
     /**
-     * "Ms Kelly" is the document's Ruth Kelly only when coreference (which knows gender agreement) puts
-     * them in one chain; "Mrs Howard" next to Michael Howard stays another person.
+     * "Ms Kelly" is the document's Ruth Kelly when coreference (which knows gender agreement) puts them in
+     * one chain, or when she is the one person with that surname and a first name not a man's; "Mrs Howard"
+     * next to Michael Howard stays another person.
      */
     private void foldAddressedSurnames() {
         Map<Integer, CorefChain> chains = doc.corefChains();
-        if (chains == null) return;
-        for (CorefChain chain : chains.values()) {
+        for (CorefChain chain : chains == null ? List.<CorefChain>of() : chains.values()) {
             Set<Cluster> inChain = new LinkedHashSet<>();
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 Cluster c = byToken.get(ref(m.sentNum - 1, m.headIndex));
@@ -317,6 +317,18 @@ final class DocumentEntities {
                         && c.lastWord().equals(Keys.normalize(a.group(1))))
                     .findFirst().ifPresent(full -> fold(addressed, full));
             }
+        }
+        // Coreference often leaves them apart ("Laura Ashley is parting company with its chief executive Ainum
+        // Mohd-Saaid ... said Ms Mohd-Saaid had resigned"): the one person of the document with that surname and
+        // a full name, unless the first name is a man's ("Mrs Howard" next to Michael Howard is his wife)
+        for (Cluster addressed : List.copyOf(clusters.values())) {
+            Matcher a = ADDRESSED.matcher(addressed.name);
+            if (!addressed.type.equals("Person") || !a.matches() || !clusters.containsValue(addressed)) continue;
+            List<Cluster> full = clusters.values().stream()
+                .filter(c -> c.type.equals("Person") && c != addressed && !ADDRESSED.matcher(c.name).matches()
+                    && c.name.contains(" ") && c.lastWord().equals(Keys.normalize(a.group(1))))
+                .toList();
+            if (full.size() == 1 && !FirstNames.isMale(full.get(0).name.split("\\s+")[0])) fold(addressed, full.get(0));
         }
     }
 
