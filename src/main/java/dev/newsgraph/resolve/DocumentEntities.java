@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -314,7 +315,7 @@ final class DocumentEntities {
                 Matcher a = ADDRESSED.matcher(addressed.name);
                 if (!a.matches()) continue;
                 inChain.stream().filter(c -> c != addressed && !ADDRESSED.matcher(c.name).matches() && c.name.contains(" ")
-                        && c.lastWord().equals(Keys.normalize(a.group(1))))
+                        && c.lastWord().equals(Keys.normalize(a.group(1))) && !hasMansFirstName(c))
                     .findFirst().ifPresent(full -> fold(addressed, full));
             }
         }
@@ -328,11 +329,16 @@ final class DocumentEntities {
                 .filter(c -> c.type.equals("Person") && c != addressed && !ADDRESSED.matcher(c.name).matches()
                     && c.name.contains(" ") && c.lastWord().equals(Keys.normalize(a.group(1))))
                 .toList();
-            if (full.size() == 1 && !FirstNames.isMale(full.get(0).name.split("\\s+")[0])) fold(addressed, full.get(0));
+            if (full.size() == 1 && !hasMansFirstName(full.get(0))) fold(addressed, full.get(0));
         }
     }
 
     /** "Sir Keir" (a knight is addressed by his first name) is the document's one "Sir Keir Starmer". */
+    /** Whether the person's first name (after a rank: "Sir Michael") is a man's. */
+    private static boolean hasMansFirstName(Cluster person) {
+        return Arrays.stream(person.name.split("\\s+")).filter(w -> !RANKS.contains(w)).findFirst().filter(FirstNames::isMale).isPresent();
+    }
+
     private void foldKnightsByFirstName() {
         for (Cluster knight : List.copyOf(clusters.values())) {
             if (!knight.type.equals("Person") || !KNIGHT.matcher(knight.name).matches()) continue;
