@@ -328,13 +328,19 @@ public final class EntityResolver {
 
     /**
      * "Former Fiat chief executive X ... Mr X subsequently resigned": a resignation that names no office is
-     * from the one office the document gives its subject with an owner; with none or several, nothing is said.
-     * It is no surer than that office is.
+     * from the one office the document gives its subject with an owner, or of several the one its own sentence
+     * gives; else nothing is said. It is no surer than that office is.
      */
     private List<Draft> officesLeftAreTheirOffice(List<Draft> drafts, List<OfficeLeft> officesLeft) {
         List<Draft> added = new ArrayList<>();
         for (OfficeLeft left : officesLeft) {
             List<Draft> held = drafts.stream().filter(d -> isPosition(d) && d.subject() == left.subject() && d.object().of != null).toList();
+            // "Chief executive X, a former official in the Clinton administration, has left the firm": of several,
+            // the one office the leaving sentence itself gives
+            List<Draft> inSentence = held.stream().filter(d -> d.evidence().start() == left.evidence().start()).toList();
+            if (held.stream().map(Draft::object).distinct().count() > 1 && inSentence.stream().map(Draft::object).distinct().count() == 1) {
+                held = inSentence;
+            }
             if (held.stream().map(Draft::object).distinct().count() != 1) continue;
             double office = held.stream().mapToDouble(Draft::confidence).max().orElseThrow();
             added.add(new Draft(left.subject(), left.relation(), held.get(0).object(), Math.min(left.confidence(), office),
