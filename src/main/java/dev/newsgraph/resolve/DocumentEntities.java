@@ -41,9 +41,9 @@ final class DocumentEntities {
         "(?i)committee|commission|bank|council|board|exchange|ministry|department|authority|agency|fund|court|assembly|tribunal|institute|foundation|society|consortium|federation|confederation|association|union|party");
     /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
     private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
-    /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
     /** Words that with "American" name a part of the continent (see partOfRegion). */
     private static final Set<String> REGION_WORDS = Set.of("Latin", "South", "Central", "North");
+    /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
     private static final Set<String> SERVED = Set.of("nmod:to", "nmod:in", "nmod:at");
     /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in");
@@ -333,12 +333,12 @@ final class DocumentEntities {
         }
     }
 
-    /** "Sir Keir" (a knight is addressed by his first name) is the document's one "Sir Keir Starmer". */
     /** Whether the person's first name (after a rank: "Sir Michael") is a man's. */
     private static boolean hasMansFirstName(Cluster person) {
         return Arrays.stream(person.name.split("\\s+")).filter(w -> !RANKS.contains(w)).findFirst().filter(FirstNames::isMale).isPresent();
     }
 
+    /** "Sir Keir" (a knight is addressed by his first name) is the document's one "Sir Keir Starmer". */
     private void foldKnightsByFirstName() {
         for (Cluster knight : List.copyOf(clusters.values())) {
             if (!knight.type.equals("Person") || !KNIGHT.matcher(knight.name).matches()) continue;
@@ -1692,12 +1692,6 @@ final class DocumentEntities {
     }
 
     /**
-     * "In his new job as chief executive, Mr X will ...": a "his" or "her" in a phrase put before the subject
-     * of its clause is that subject's, whoever the sentence before named (coreference often takes the last one).
-     * Likewise a "their" or "its" for a body: "At their meeting in London, G7 finance ministers backed ..."
-     * is the G7's meeting.
-     */
-    /**
      * "Umbro ... said on Thursday it had signed a new agreement": "it" as the subject of what a firm or country
      * says is that firm or country (coreference tied it to a club the clause before named). Empty when the one
      * saying so is neither named nor tied to a name (a parse gone wrong); null when "it" is not such a subject,
@@ -1723,6 +1717,12 @@ final class DocumentEntities {
         return null;
     }
 
+    /**
+     * "In his new job as chief executive, Mr X will ...": a "his" or "her" in a phrase put before the subject
+     * of its clause is that subject's, whoever the sentence before named (coreference often takes the last one).
+     * Likewise a "their" or "its" for a body: "At their meeting in London, G7 finance ministers backed ..."
+     * is the G7's meeting.
+     */
     private Cluster cataphoricSubject(int sentence, IndexedWord pronoun) {
         String word = pronoun.word().toLowerCase(Locale.ROOT);
         boolean personal = Set.of("his", "her").contains(word);

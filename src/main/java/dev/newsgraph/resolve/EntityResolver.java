@@ -338,15 +338,17 @@ public final class EntityResolver {
             // "Chief executive X, a former official in the Clinton administration, has left the firm": of several,
             // the one office the leaving sentence itself gives
             List<Draft> inSentence = held.stream().filter(d -> d.evidence().start() == left.evidence().start()).toList();
-            if (held.stream().map(Draft::object).distinct().count() > 1 && inSentence.stream().map(Draft::object).distinct().count() == 1) {
-                held = inSentence;
-            }
-            if (held.stream().map(Draft::object).distinct().count() != 1) continue;
+            if (offices(held) > 1 && offices(inSentence) == 1) held = inSentence;
+            if (offices(held) != 1) continue;
             double office = held.stream().mapToDouble(Draft::confidence).max().orElseThrow();
             added.add(new Draft(left.subject(), left.relation(), held.get(0).object(), Math.min(left.confidence(), office),
                 left.evidence(), left.rule() + " + the office held"));
         }
         return plus(drafts, added);
+    }
+
+    private static long offices(List<Draft> held) {
+        return held.stream().map(Draft::object).distinct().count();
     }
 
     /** "X resigned as the party's branch chairman": who left a title held it (former holders count). */

@@ -47,6 +47,9 @@ final class TitleWording {
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
         "defender", "supporter", "critic", "advocate", "opponent", "champion");
 
+    /** Offices news shortens ("Australia's PM, X"), under the name the graph gives them. */
+    private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister");
+
     /** The opposition's mirror of a government office, held for a party ("Tory shadow chancellor"). */
     private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
     /** Trades that are posts within the organisation a text names with them ("EEF chief economist"). */
@@ -273,9 +276,6 @@ final class TitleWording {
         }
         return text;
     }
-
-    /** Offices news shortens ("Australia's PM, X"), under the name the graph gives them. */
-    private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister");
 
     /** The title with its shortened words spelled out ("Deputy PM" is "Deputy Prime Minister"). */
     static String spelledOut(String title) {
