@@ -270,6 +270,13 @@ public final class EntityResolver {
                 ? entities.subjectOrganizationBefore(d.evidence().start()) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
+            } else if (TitleWording.isShadowOffice(d.object().name) && d.object().of != null && !entities.isCountry(d.object().of)
+                && supportingHome != null) {
+                // "Conservative shadow home secretary X", in a story whose offices or institutions are British: the party
+                // shadows the country's office (its membership is a fact of its own), so the office is the country's,
+                // as the gold writes it. Not a story's home taken from its lead: a party's shadow office in a story
+                // about Peru is not Peru's
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(supportingHome)), 1.0));
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
                 out.add(d);
             } else if (d.object().of != null && countries.isEmpty() && homeCountry.isPresent()
