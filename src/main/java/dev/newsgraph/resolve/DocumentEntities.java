@@ -1185,8 +1185,9 @@ final class DocumentEntities {
                 if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
                 if (c.type.equals("Country") && country == null) country = c;
                 if (c.type.equals("Organization") && organization == null && canOwn(c, titleText(sentence, titleTokens))) {
-                    // "Ukraine's National Security Council": the position is the country's
-                    Cluster orgCountry = dependentCountry(sentence, g, e.getDependent(), rel -> true);
+                    // "Ukraine's National Security Council": the position is the country's (but a director general
+                    // of "the UK's Confederation of British Industry" is the confederation's: it is no body of government)
+                    Cluster orgCountry = GOVERNMENT_BODY.matcher(c.name).find() ? dependentCountry(sentence, g, e.getDependent(), rel -> true) : null;
                     if (orgCountry != null && !speaks) return new Owner(orgCountry, 0.95);
                     organization = c;
                 }
