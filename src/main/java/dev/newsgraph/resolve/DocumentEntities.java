@@ -1120,7 +1120,7 @@ final class DocumentEntities {
      */
     private Cluster organizationServed(int sentence, CoreEntityMention title) {
         int last = title.tokens().get(title.tokens().size() - 1).index();
-        for (String joiner : List.of("to", "in", "at")) {
+        for (String joiner : List.of("to", "in", "at", "with")) {
             Cluster served = namedAfter(sentence, last, joiner, Set.of("Organization"));
             if (served != null) return served;
         }
