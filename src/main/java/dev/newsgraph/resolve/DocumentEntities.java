@@ -1575,6 +1575,32 @@ final class DocumentEntities {
     }
 
     /**
+     * "Reports say that the Australian government is against the deal. Trade Minister X has said ...": the one
+     * country whose government this sentence or the one before names ("the Australian government", "Peru's
+     * government"), if the sentence names no other country. Whose minister a bare minister is, in a story with no home.
+     */
+    Optional<Cluster> governmentNamedAround(int sentenceStart) {
+        Optional<CoreSentence> here = sentenceStartingAt(sentenceStart);
+        if (here.isEmpty()) return Optional.empty();
+        int i = here.get().tokens().get(0).sentIndex();
+        Set<Cluster> governments = new HashSet<>();
+        for (int k = Math.max(0, i - 1); k <= i; k++) {
+            SemanticGraph g = doc.sentences().get(k).dependencyParse();
+            if (g == null) continue;
+            for (IndexedWord w : g.vertexSet()) {
+                if (!"government".equalsIgnoreCase(w.word())) continue;
+                for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                    if (!QUALIFIERS.contains(e.getRelation().toString())) continue;
+                    countryAt(k, e.getDependent().index()).ifPresent(governments::add);
+                }
+            }
+        }
+        if (governments.size() != 1) return Optional.empty();
+        Cluster country = governments.iterator().next();
+        return sentenceNamesOtherCountry(sentenceStart, country.name) ? Optional.empty() : Optional.of(country);
+    }
+
+    /**
      * "The Lib Dems say they would ... Health spokesman X said": the organisation that is the main-clause
      * subject of the sentence before, when this sentence names no organisation of its own.
      */

@@ -307,6 +307,11 @@ public final class EntityResolver {
                 // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
                 // a bare company office is that firm's
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), leadOrganization.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
+            } else if (d.object().of == null && countries.isEmpty() && homeCountry.isEmpty() && TitleWording.isGovernmentOffice(d.object().name)
+                && entities.governmentNamedAround(d.evidence().start()).isPresent()) {
+                // "... the Australian government is against the deal. Trade Minister X has said": in a story with no
+                // home, a bare minister is of the government the sentence or the one before names
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.governmentNamedAround(d.evidence().start()).get()), 0.8));
             } else if (spokesmanBody.isPresent()) {
                 // "The Lib Dems say they would fund ... Health spokesman X said": a spokesman named without a body
                 // speaks for the one the sentence before was about
