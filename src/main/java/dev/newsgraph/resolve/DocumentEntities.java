@@ -874,10 +874,14 @@ final class DocumentEntities {
         return false;
     }
 
-    /** "The former chief financial officer ... has admitted", "An ex-chief executive ... has been jailed": the main clause's subject. */
+    /**
+     * "The former chief financial officer ... has admitted", "An ex-chief executive ... has been jailed", "The US stock
+     * market watchdog's chairman has said": the main clause's subject, determined by an article or a possessive.
+     */
     private static boolean isLeadSubject(SemanticGraph g, IndexedWord head) {
         boolean determined = g.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("det")
-            && Set.of("the", "a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+            && Set.of("the", "a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT))
+            || e.getRelation().toString().equals("nmod:poss"));
         boolean mainSubject = g.incomingEdgeList(head).stream()
             .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && g.getRoots().contains(e.getGovernor()));
         return determined && mainSubject && "NN".equals(head.tag())
