@@ -271,12 +271,10 @@ public final class EntityResolver {
             if (!isPosition(d)) {
                 out.add(d);
             } else if (TitleWording.isShadowOffice(d.object().name) && d.object().of != null && !entities.isCountry(d.object().of)
-                && supportingHome != null) {
-                // "Conservative shadow home secretary X", in a story whose offices or institutions are British: the party
-                // shadows the country's office (its membership is a fact of its own), so the office is the country's,
-                // as the gold writes it. Not a story's home taken from its lead: a party's shadow office in a story
-                // about Peru is not Peru's
-                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(supportingHome)), 1.0));
+                && shadowedCountry(d.object(), supportingHome).isPresent()) {
+                // "Conservative shadow home secretary X": the party shadows the country's office (its membership is a
+                // fact of its own), so the office is the country's, as the gold writes it
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(shadowedCountry(d.object(), supportingHome).get())), 1.0));
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
                 out.add(d);
             } else if (d.object().of != null && countries.isEmpty() && homeCountry.isPresent()
@@ -327,6 +325,15 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The country whose office a party's shadow office shadows: the story's home, when its offices or institutions
+     * say it ({@code supportingHome}); failing that, the one country the list gives the office to ("Shadow Chancellor").
+     * Not a home taken from the lead alone: a British party's shadow office in a story about Peru is not Peru's.
+     */
+    private static Optional<String> shadowedCountry(Cluster position, String supportingHome) {
+        return supportingHome != null ? Optional.of(supportingHome) : NationalNames.offices().countryOf(position.name);
     }
 
     /** Whether the title's name is an office the list gives to {@code country}, not to the country guessed for it. */
