@@ -21,13 +21,17 @@ import java.util.regex.Pattern;
  * an organisation is a person's when the text addresses that surname as Mr, Ms or Dr and names no other
  * person with it;</li>
  * <li>"Laura Ashley, which is due to issue its trading statement": a name read as a person's that the text
- * takes up with "which", and never with "who", is a firm's.</li>
+ * takes up with "which", and never with "who", is a firm's;</li>
+ * <li>"constituency association president Sir Stanley Odell": a knight's or peer's rank and one or two names
+ * are a person's, whatever NER made of them.</li>
  * </ul>
  * Tokens and the entity mention are retagged together, so rules and resolution see one type.
  */
 final class NameTypes {
 
     private static final Pattern ADDRESSED = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Dr)\\.?");
+    /** A rank a person is named with, then one or two names ("Sir Stanley Odell", "Lord Rennard"). */
+    private static final Pattern RANKED_NAME = Pattern.compile("(?:Sir|Dame|Lord|Lady|Baroness) \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
     /** Two or three capitalised words, none of them an organisation's word ("Group", "Bank"). */
     private static final Pattern PERSONAL_NAME = Pattern.compile(
         "(?!.*\\b(?:Group|Bank|Holdings?|Securities|Partners|Associates|Capital|Foundation|Trust|Fund|Institute"
@@ -51,6 +55,8 @@ final class NameTypes {
             String text = m.text().strip();
             if ("ORGANIZATION".equals(m.entityType()) && PERSONAL_NAME.matcher(text).matches()
                 && addressed.contains(lastWord(m)) && !fullNamed.contains(lastWord(m))) {
+                retag(m, "PERSON");
+            } else if ("ORGANIZATION".equals(m.entityType()) && RANKED_NAME.matcher(text).matches()) {
                 retag(m, "PERSON");
             } else if ("PERSON".equals(m.entityType()) && takenUpWithWhich.contains(text) && text.contains(" ")
                 && !takenUpWithWho.contains(text)) {

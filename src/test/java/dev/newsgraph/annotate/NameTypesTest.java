@@ -38,4 +38,11 @@ class NameTypesTest {
                 + "The airline said Ms Vega-Saaid had resigned for personal reasons.");
         assertThat(typesOf(doc, "Ainum Vega-Saaid")).isNotEmpty().containsOnly("PERSON");
     }
+
+    @Test
+    void aKnightsRankAndNamesAreAPerson() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "Soto MP to stand down. But the vote prompted constituency association president Sir Stanley Lynch to resign in protest.");
+        assertThat(typesOf(doc, "Sir Stanley Lynch")).isNotEmpty().containsOnly("PERSON");
+    }
 }
