@@ -879,8 +879,8 @@ final class DocumentEntities {
      * market watchdog's chairman has said": the main clause's subject, determined by an article or a possessive.
      */
     private static boolean isLeadSubject(SemanticGraph g, IndexedWord head) {
-        boolean determined = g.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("det")
-            && Set.of("the", "a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT))
+        boolean determined = g.outgoingEdgeList(head).stream().anyMatch(e -> (e.getRelation().toString().equals("det")
+            && Set.of("the", "a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT)))
             || e.getRelation().toString().equals("nmod:poss"));
         boolean mainSubject = g.incomingEdgeList(head).stream()
             .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && g.getRoots().contains(e.getGovernor()));

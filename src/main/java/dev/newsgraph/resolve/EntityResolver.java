@@ -268,13 +268,14 @@ public final class EntityResolver {
             if (countries.isEmpty()) countries = principalsOf.getOrDefault(d.subject(), Set.of());
             Optional<Cluster> spokesmanBody = isPosition(d) && d.object().of == null && TitleWording.isSpokesman(d.object().name)
                 ? entities.subjectOrganizationBefore(d.evidence().start()) : Optional.empty();
+            // "Conservative shadow home secretary X": the party shadows the country's office (its membership is a fact
+            // of its own), so the office is the country's, as the gold writes it
+            Optional<String> shadowed = isPosition(d) && TitleWording.isShadowOffice(d.object().name) && d.object().of != null
+                && !entities.isCountry(d.object().of) ? shadowedCountry(d.object(), supportingHome) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
-            } else if (TitleWording.isShadowOffice(d.object().name) && d.object().of != null && !entities.isCountry(d.object().of)
-                && shadowedCountry(d.object(), supportingHome).isPresent()) {
-                // "Conservative shadow home secretary X": the party shadows the country's office (its membership is a
-                // fact of its own), so the office is the country's, as the gold writes it
-                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(shadowedCountry(d.object(), supportingHome).get())), 1.0));
+            } else if (shadowed.isPresent()) {
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(shadowed.get())), 1.0));
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
                 out.add(d);
             } else if (d.object().of != null && countries.isEmpty() && homeCountry.isPresent()
