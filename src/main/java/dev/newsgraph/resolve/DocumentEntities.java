@@ -1084,7 +1084,8 @@ final class DocumentEntities {
     /**
      * "Former Labour prime minister X": a minister's, secretary's or chancellor's office belongs to a
      * government (a country, or a body of one such as the Treasury or the Home Office), not to the party
-     * or company named with it; a shadow office is the party's.
+     * or company named with it; a shadow office is the party's here (EntityResolver.completeTitles then gives it to
+     * the country it shadows, keeping the party for memberOf).
      */
     private static boolean canOwn(Cluster organization, String title) {
         return !TitleWording.isGovernmentOffice(title) || TitleWording.isShadowOffice(title)
@@ -1120,7 +1121,7 @@ final class DocumentEntities {
 
     /**
      * "economic secretary to the Treasury", "a parliamentary secretary in the Treasury", "an analyst at
-     * UBS": the body the office serves. Only an organisation: a country after "to" is where an envoy or ambassador is sent.
+     * UBS", "an economist with UFJ Bank": the body the office serves. Only an organisation: a country after "to" is where an envoy or ambassador is sent.
      */
     private Cluster organizationServed(int sentence, CoreEntityMention title) {
         int last = title.tokens().get(title.tokens().size() - 1).index();

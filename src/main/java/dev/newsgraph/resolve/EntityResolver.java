@@ -272,6 +272,10 @@ public final class EntityResolver {
             // of its own), so the office is the country's, as the gold writes it
             Optional<String> shadowed = isPosition(d) && TitleWording.isShadowOffice(d.object().name) && d.object().of != null
                 && !entities.isCountry(d.object().of) ? shadowedCountry(d.object(), supportingHome) : Optional.empty();
+            // "... the Australian government is against the deal. Trade Minister X has said": in a story with no home, a
+            // bare minister is of the government the sentence or the one before names
+            Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
+                && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
             } else if (shadowed.isPresent()) {
@@ -306,11 +310,8 @@ public final class EntityResolver {
                 // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
                 // a bare company office is that firm's
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), leadOrganization.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
-            } else if (d.object().of == null && countries.isEmpty() && homeCountry.isEmpty() && TitleWording.isGovernmentOffice(d.object().name)
-                && entities.governmentNamedAround(d.evidence().start()).isPresent()) {
-                // "... the Australian government is against the deal. Trade Minister X has said": in a story with no
-                // home, a bare minister is of the government the sentence or the one before names
-                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.governmentNamedAround(d.evidence().start()).get()), 0.8));
+            } else if (namedGovernment.isPresent()) {
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), namedGovernment.get()), 0.8));
             } else if (spokesmanBody.isPresent()) {
                 // "The Lib Dems say they would fund ... Health spokesman X said": a spokesman named without a body
                 // speaks for the one the sentence before was about
