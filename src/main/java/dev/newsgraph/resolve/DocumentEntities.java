@@ -771,7 +771,7 @@ final class DocumentEntities {
             // "the Scottish Executive" is a body: a capitalised one-word "title" is not read as a description
             if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))) continue;
             Cluster coreferent = corefByToken.get(ref(d.sentence(), d.head().index()));
-            List<Cluster> before = peopleNamedBefore(d.sentence(), title.tokens().get(0).index());
+            List<Cluster> before = peopleNamedBefore(d.sentence());
             // the person coreference ties it to, and the person the headline opens with ("Blair sees greater Bush
             // consensus ... the prime minister said Mr Bush had learned": coreference took Bush), unless coreference
             // ties it to someone named only after it ("the home secretary ... Charles Clarke said"). The resolver
@@ -816,11 +816,15 @@ final class DocumentEntities {
         return Optional.ofNullable(byToken.get(ref(0, 1))).filter(c -> c.type.equals("Person"));
     }
 
-    /** The people named before a token (1-based) of a sentence, nearest first: in it and the sentences before. */
-    private List<Cluster> peopleNamedBefore(int sentence, int index) {
+    /**
+     * The people named in the sentences before a description, nearest first. Not those named in its own sentence:
+     * a writer who names someone does not call him "the chancellor" in the same breath ("Mr Blair changed his mind
+     * amid suspicion the chancellor was manoeuvring against him"), so they are neither who it stands for nor nearer.
+     */
+    private List<Cluster> peopleNamedBefore(int sentence) {
         List<Cluster> out = new ArrayList<>();
-        for (int i = sentence; i >= 0; i--) {
-            for (int t = (i == sentence ? index : doc.sentences().get(i).tokens().size() + 1) - 1; t >= 1; t--) {
+        for (int i = sentence - 1; i >= 0; i--) {
+            for (int t = doc.sentences().get(i).tokens().size(); t >= 1; t--) {
                 Cluster c = byToken.get(ref(i, t));
                 if (c != null && c.type.equals("Person") && !out.contains(c)) out.add(c);
             }

@@ -208,11 +208,13 @@ public final class EntityResolver {
             // someone the text gives another title ("BBC political editor X", "shadow chancellor X"), or whom
             // two different descriptions would fit, is not who "the prime minister" or "the chancellor" stands for;
             // the description stands for the nearest person named before it who is not so titled (a description only
-            // the headline points to is a guess, and does not count against the person)
+            // the headline points to is a guess, and does not count against the person; nor does one that coreference
+            // alone gives them, when somebody else was named nearer: "Tony Blair ... Gordon Brown. Meanwhile, the
+            // chancellor is leaving" does not make Blair the chancellor)
             Predicate<Cluster> titledOtherwise = p -> drafts.stream().anyMatch(d -> isPosition(d) && d.subject() == p
                 && !d.object().name.equalsIgnoreCase(dp.position().name))
                 || described.stream().anyMatch(o -> o.person() == p && o.basis() != DocumentEntities.Basis.HEADLINE
-                    && !o.position().name.equalsIgnoreCase(dp.position().name));
+                    && o.namedBefore().stream().findFirst().orElse(null) == p && !o.position().name.equalsIgnoreCase(dp.position().name));
             if (dp.namedBefore().stream().filter(titledOtherwise.negate()).findFirst().orElse(null) != dp.person()) continue;
             // a bare title the headline alone points to needs an office only one country has, or a story whose
             // institutions say whose politics it is ("Blair sees greater Bush consensus" names US offices, and
