@@ -1222,7 +1222,7 @@ final class DocumentEntities {
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             if (node != null && (qualifiesNoun(g, node, titleTokens, OTHER_PARTIES) || qualifiesNoun(g, node, titleTokens, TERRITORY)
                 || namesAnotherPerson(sentence, g, node, titleTokens)
-                || isDestination(g, node) || isTarget(g, node) || postings.contains(c))) continue;
+                || isDestination(g, node) || isTarget(g, node) || isBase(g, node) || postings.contains(c))) continue;
             countries.add(c);
         }
         if (countries.size() == 1) return new Owner(countries.iterator().next(), GUESSED_OWNER_CERTAINTY, true);
@@ -1273,6 +1273,12 @@ final class DocumentEntities {
         if (!ownedByNoun || !TitleWording.isCompanyOffice(title)) return new Owner(null, 0);
         Set<Cluster> organizations = namedIn(sentence, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
         return organizations.size() == 1 ? new Owner(organizations.iterator().next(), 0.75, true) : new Owner(null, 0);
+    }
+
+    /** "a Singapore-based fund manager": where someone works from is not whose office they hold. */
+    private static boolean isBase(SemanticGraph g, IndexedWord node) {
+        return g.incomingEdgeList(node).stream().anyMatch(e -> "base".equalsIgnoreCase(e.getGovernor().lemma())
+            && e.getRelation().toString().startsWith("obl"));
     }
 
     /**
