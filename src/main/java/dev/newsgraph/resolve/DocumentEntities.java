@@ -781,7 +781,7 @@ final class DocumentEntities {
             if (corefPerson) candidates.add(coreferent);
             if (!corefPerson || before.contains(coreferent)) {
                 // nor when the text writes the title on somebody else's name ("Home Secretary Charles Clarke")
-                headlineOpener().filter(o -> holdersNamed(title.text()).stream().allMatch(o::equals)).ifPresent(candidates::add);
+                headlinePerson().filter(o -> holdersNamed(title.text()).stream().allMatch(o::equals)).ifPresent(candidates::add);
             }
             candidates.removeIf(c -> !before.contains(c));
             if (candidates.isEmpty()) continue;
@@ -809,6 +809,15 @@ final class DocumentEntities {
             }
         }
         return out;
+    }
+
+    /**
+     * Whom the headline is about: the person it opens with, or the one person it names ("UK heading wrong way, says
+     * Howard").
+     */
+    private Optional<Cluster> headlinePerson() {
+        Set<Cluster> named = namedIn(0, Integer.MAX_VALUE, c -> c.type.equals("Person"));
+        return headlineOpener().or(() -> named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty());
     }
 
     /** The person a headline opens with ("Brown calls for £5.5bn Aids fund"): whom the story is about. */
@@ -939,6 +948,8 @@ final class DocumentEntities {
      * not its tag: the sentence splitter may hand the previous sentence's closing mark to this one ("... of
      * him." The Foreign Secretary told the BBC: "I was ..."), and a mark with a space after it opens nothing.
      */
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[,.;:!?)]");
+
     private static BitSet quotedTokens(CoreSentence s) {
         List<CoreLabel> tokens = s.tokens();
         BitSet out = new BitSet(tokens.size());
@@ -954,7 +965,9 @@ final class DocumentEntities {
             if (open > 0) out.set(i);
             CoreLabel t = tokens.get(i);
             if (!QUOTE_TAGS.contains(t.tag())) continue;
-            boolean opens = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() == t.endPosition();
+            // '"Britain is heading the wrong way", the Tory leader said': a mark a comma follows closes
+            boolean opens = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() == t.endPosition()
+                && !CLOSING_PUNCTUATION.matcher(tokens.get(i + 1).word()).matches();
             if (opens) open++;
             else if (open > 0) open--;
         }
@@ -967,10 +980,14 @@ final class DocumentEntities {
         return hasDeterminer(g, head, "the") && subject && ("NN".equals(head.tag()) || "NNP".equals(head.tag()));
     }
 
-    /** Whether a name hangs on the title or the title on a name ("the president, X,"; "the X government"). */
+    /**
+     * Whether a name hangs on the title or the title on a name ("the president, X,"; "the X government"). A party
+     * or body written on the title is its owner, not a name ("the Conservative leader said").
+     */
     private static boolean touchesName(SemanticGraph g, IndexedWord head) {
         Predicate<IndexedWord> named = w -> "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner());
-        return g.outgoingEdgeList(head).stream().anyMatch(e -> named.test(e.getDependent()))
+        return g.outgoingEdgeList(head).stream().anyMatch(e -> named.test(e.getDependent())
+                && !("ORGANIZATION".equals(e.getDependent().ner()) && e.getRelation().toString().matches("amod|compound")))
             || g.incomingEdgeList(head).stream().anyMatch(e -> named.test(e.getGovernor()));
     }
 
