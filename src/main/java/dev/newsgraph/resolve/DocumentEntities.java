@@ -772,7 +772,7 @@ final class DocumentEntities {
             if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))) continue;
             Cluster coreferent = corefByToken.get(ref(d.sentence(), d.head().index()));
             List<Cluster> before = peopleNamedBefore(d.sentence());
-            // the person coreference ties it to, and the person the headline opens with ("Blair sees greater Bush
+            // the person coreference ties it to, and the person the headline is about ("Blair sees greater Bush
             // consensus ... the prime minister said Mr Bush had learned": coreference took Bush), unless coreference
             // ties it to someone named only after it ("the home secretary ... Charles Clarke said"). The resolver
             // keeps whichever is the nearest name the description fits, if either.
@@ -938,6 +938,9 @@ final class DocumentEntities {
         }).toList();
     }
 
+    /** What follows a closing quotation mark without a space ('"...", the Tory leader said'). */
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[,.;:!?)]");
+
     /** Whether the token (1-based) is inside quotation marks (see quotedTokens). */
     private static boolean quoted(CoreSentence s, int index) {
         return quotedTokens(s).get(index - 1);
@@ -946,10 +949,8 @@ final class DocumentEntities {
     /**
      * The tokens (0-based) inside quotation marks, in one pass over the sentence. A mark is told by its spacing,
      * not its tag: the sentence splitter may hand the previous sentence's closing mark to this one ("... of
-     * him." The Foreign Secretary told the BBC: "I was ..."), and a mark with a space after it opens nothing.
+     * him." The Foreign Secretary told the BBC: "I was ..."), and a mark with a space or punctuation after it opens nothing.
      */
-    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[,.;:!?)]");
-
     private static BitSet quotedTokens(CoreSentence s) {
         List<CoreLabel> tokens = s.tokens();
         BitSet out = new BitSet(tokens.size());
@@ -965,7 +966,7 @@ final class DocumentEntities {
             if (open > 0) out.set(i);
             CoreLabel t = tokens.get(i);
             if (!QUOTE_TAGS.contains(t.tag())) continue;
-            // '"Britain is heading the wrong way", the Tory leader said': a mark a comma follows closes
+            // '"Britain is heading the wrong way", the Tory leader said': a mark punctuation follows closes
             boolean opens = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() == t.endPosition()
                 && !CLOSING_PUNCTUATION.matcher(tokens.get(i + 1).word()).matches();
             if (opens) open++;
