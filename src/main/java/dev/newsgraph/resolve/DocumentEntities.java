@@ -746,12 +746,18 @@ final class DocumentEntities {
 
     /** What points a description to its person. */
     enum Basis {
-        COREFERENCE("nearest person named"), HEADLINE("nearest person named, the headline's"), LEAD("the lead's subject, named in the headline or after");
+        COREFERENCE("nearest person named"), HEADLINE("nearest person named, the headline's"),
+        NEAREST("nearest person named, no coreference"), LEAD("the lead's subject, named in the headline or after");
 
         final String label;
 
         Basis(String label) {
             this.label = label;
+        }
+
+        /** Whether the text itself ties the description to its person (not only the headline or nearness). */
+        boolean pointsByItself() {
+            return this == COREFERENCE || this == LEAD;
         }
     }
 
@@ -783,11 +789,24 @@ final class DocumentEntities {
                 // nor when the text writes the title on somebody else's name ("Home Secretary Charles Clarke")
                 headlinePerson().filter(o -> holdersNamed(title.text()).stream().allMatch(o::equals)).ifPresent(candidates::add);
             }
+            // "... under Mr Brown. The chancellor walked side-by-side with Mr Milburn": a government office coreference
+            // ties to nobody named may stand for someone named in the two sentences before it (the resolver keeps
+            // the nearest whom no other title fits); not a company's trade ("The US telecoms operator filed for
+            // bankruptcy" is the firm)
+            boolean byNearness = !corefPerson && candidates.isEmpty() && TitleWording.isGovernmentOffice(title.text().strip())
+                && isOwnClauseSubject(d.graph(doc), d.head());
+            if (byNearness) {
+                // not someone the text writes another title on ("Metropolitan Police Commissioner X ... The pressure
+                // prompted the prime minister to say")
+                peopleNamedJustBefore(d.sentence()).stream()
+                    .filter(p -> titlesNamedOn(p).stream().allMatch(t -> t.equalsIgnoreCase(title.text().strip())))
+                    .forEach(candidates::add);
+            }
             candidates.removeIf(c -> !before.contains(c));
             if (candidates.isEmpty()) continue;
             Optional<Cluster> position = describedPosition(d.sentence(), d.head());
             for (Cluster person : candidates) {
-                Basis basis = person == coreferent ? Basis.COREFERENCE : Basis.HEADLINE;
+                Basis basis = person == coreferent ? Basis.COREFERENCE : byNearness ? Basis.NEAREST : Basis.HEADLINE;
                 position.ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, basis, before)));
             }
         }
@@ -795,18 +814,33 @@ final class DocumentEntities {
         return out;
     }
 
+    /** The titles the text writes on this person's name ("Home Secretary Charles Clarke", "Y, the home secretary"). */
+    private Set<String> titlesNamedOn(Cluster person) {
+        Set<String> out = new HashSet<>();
+        for (TitleMention t : titleMentions()) {
+            if (peopleOn(t).contains(person)) out.add(t.title().text().strip());
+        }
+        return out;
+    }
+
     /** The people the text names with this title on them ("Home Secretary Charles Clarke", "Y, the home secretary"). */
     private Set<Cluster> holdersNamed(String titleText) {
         Set<Cluster> out = new HashSet<>();
         for (TitleMention t : titleMentions()) {
-            if (!t.title().text().strip().equalsIgnoreCase(titleText.strip())) continue;
-            SemanticGraph g = t.graph(doc);
-            List<IndexedWord> touching = new ArrayList<>(g.getChildList(t.head()));
-            touching.addAll(g.getParentList(t.head()));
-            for (IndexedWord w : touching) {
-                Cluster c = byToken.get(ref(t.sentence(), w.index()));
-                if (c != null && c.type.equals("Person")) out.add(c);
-            }
+            if (t.title().text().strip().equalsIgnoreCase(titleText.strip())) out.addAll(peopleOn(t));
+        }
+        return out;
+    }
+
+    /** The people whose names hang on the title or it on them. */
+    private Set<Cluster> peopleOn(TitleMention t) {
+        SemanticGraph g = t.graph(doc);
+        List<IndexedWord> touching = new ArrayList<>(g.getChildList(t.head()));
+        touching.addAll(g.getParentList(t.head()));
+        Set<Cluster> out = new HashSet<>();
+        for (IndexedWord w : touching) {
+            Cluster c = byToken.get(ref(t.sentence(), w.index()));
+            if (c != null && c.type.equals("Person")) out.add(c);
         }
         return out;
     }
@@ -838,6 +872,13 @@ final class DocumentEntities {
                 if (c != null && c.type.equals("Person") && !out.contains(c)) out.add(c);
             }
         }
+        return out;
+    }
+
+    /** The people named in the two sentences before this one. */
+    private Set<Cluster> peopleNamedJustBefore(int sentence) {
+        Set<Cluster> out = new LinkedHashSet<>();
+        for (int i = sentence - 1; i >= Math.max(0, sentence - 2); i--) out.addAll(namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Person")));
         return out;
     }
 
@@ -973,6 +1014,12 @@ final class DocumentEntities {
             else if (open > 0) open--;
         }
         return out;
+    }
+
+    /** "The prime minister said", not "The pressure prompted the prime minister to say": the subject of its own verb. */
+    private static boolean isOwnClauseSubject(SemanticGraph g, IndexedWord head) {
+        return g.incomingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().matches("nsubj|nsubj:pass"))
+            && g.incomingEdgeList(head).stream().noneMatch(e -> e.getRelation().toString().equals("obj"));
     }
 
     /** "the archbishop said": one holder (not "the ministers"), named by "the", as a clause's subject. */

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns rule matches over tokens into facts between the document's entities, keeping only those
@@ -204,6 +205,7 @@ public final class EntityResolver {
         String holdsPosition = ontology.requireRelation("holdsPosition").name();
         List<Draft> added = new ArrayList<>();
         List<DocumentEntities.DescribedPerson> described = entities.describedPeople();
+        List<DocumentEntities.DescribedPerson> kept = new ArrayList<>();
         for (DocumentEntities.DescribedPerson dp : described) {
             // someone the text gives another title ("BBC political editor X", "shadow chancellor X"), or whom
             // two different descriptions would fit, is not who "the prime minister" or "the chancellor" stands for;
@@ -213,18 +215,38 @@ public final class EntityResolver {
             // chancellor is leaving" does not make Blair the chancellor)
             Predicate<Cluster> titledOtherwise = p -> drafts.stream().anyMatch(d -> isPosition(d) && d.subject() == p
                 && !d.object().name.equalsIgnoreCase(dp.position().name))
-                || described.stream().anyMatch(o -> o.person() == p && o.basis() != DocumentEntities.Basis.HEADLINE
+                || described.stream().anyMatch(o -> o.person() == p && o.basis().pointsByItself()
                     && o.namedBefore().stream().findFirst().orElse(null) == p && !o.position().name.equalsIgnoreCase(dp.position().name));
             if (dp.namedBefore().stream().filter(titledOtherwise.negate()).findFirst().orElse(null) != dp.person()) continue;
-            // a bare title the headline alone points to needs an office only one country has, or a story whose
+            // a bare title the headline or nearness alone points to needs an office only one country has, or a story whose
             // institutions say whose politics it is ("Blair sees greater Bush consensus" names US offices, and
             // "the prime minister" is not one of them)
-            if (dp.basis() == DocumentEntities.Basis.HEADLINE && dp.position().of == null
+            if (!dp.basis().pointsByItself() && dp.position().of == null
                 && NationalNames.offices().countryOf(dp.position().name).isEmpty() && entities.institutionCountry().isEmpty()) continue;
+            kept.add(dp);
+        }
+        for (DocumentEntities.DescribedPerson dp : kept) {
+            if (dp.basis() == DocumentEntities.Basis.NEAREST && !onlyNearestHolder(dp, kept, drafts)) continue;
             added.add(new Draft(dp.person(), holdsPosition, dp.position(), DESCRIBED_PERSON_CONFIDENCE,
                 evidence(text, doc.sentences().get(dp.sentence())), "title description (" + dp.basis().label + ")"));
         }
         return plus(drafts, added);
+    }
+
+    /**
+     * A description that only nearness gives its person names an office one person holds: not when the document
+     * gives it to somebody else in any other way, and of several people nearness alone would give it to, only to
+     * the one it does most often ("the prime minister" after Mr Howard once, after Mr Blair twice, is Mr Blair).
+     */
+    private boolean onlyNearestHolder(DocumentEntities.DescribedPerson dp, List<DocumentEntities.DescribedPerson> kept, List<Draft> drafts) {
+        Predicate<Cluster> sameOffice = p -> p.name.equalsIgnoreCase(dp.position().name);
+        boolean heldByOther = drafts.stream().anyMatch(d -> isPosition(d) && d.subject() != dp.person() && sameOffice.test(d.object()))
+            || kept.stream().anyMatch(o -> o.basis() != DocumentEntities.Basis.NEAREST && o.person() != dp.person() && sameOffice.test(o.position()));
+        if (heldByOther) return false;
+        Map<Cluster, Long> votes = kept.stream().filter(o -> o.basis() == DocumentEntities.Basis.NEAREST && sameOffice.test(o.position()))
+            .collect(Collectors.groupingBy(DocumentEntities.DescribedPerson::person, Collectors.counting()));
+        long mine = votes.getOrDefault(dp.person(), 0L);
+        return votes.entrySet().stream().noneMatch(e -> e.getKey() != dp.person() && e.getValue() >= mine);
     }
 
     /**
