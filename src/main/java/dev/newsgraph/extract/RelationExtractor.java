@@ -59,8 +59,9 @@ public final class RelationExtractor {
                         if (m.getNode("subject") == null || (m.getNode("object") == null && m.getNode("title") == null && office == null)) {
                             throw new IllegalStateException(rule.id() + " must name =subject and =object (or =title, or =office)");
                         }
-                        // "X resigned": the word that names the office left is also the trigger
-                        IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : office;
+                        // "X resigned": the word that names the office left is also the trigger; so is a verb that
+                        // names the event itself ("X bought Y")
+                        IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : office != null ? office : verbEvent(m.getNode("object"));
                         if (!happened(graph, trigger, m.getNode("object"))) continue;
                         out.add(new RuleMatch(rule, i, sentence, m.getNode("subject"), m.getNode("object"),
                             m.getNode("title"), trigger, office));
@@ -121,6 +122,11 @@ public final class RelationExtractor {
             if ((rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("acl")) && HEARSAY.contains(lemma)) return true;
         }
         return false;
+    }
+
+    /** An object that is a verb ("X bought Y": the buying) is the event, and what says whether it happened. */
+    private static IndexedWord verbEvent(IndexedWord object) {
+        return object != null && object.tag() != null && object.tag().startsWith("VB") ? object : null;
     }
 
     /** Whether the text says the match happened: its trigger is not denied and its object not withheld. */

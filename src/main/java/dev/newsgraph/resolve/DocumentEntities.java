@@ -95,6 +95,9 @@ final class DocumentEntities {
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
+    /** "Soto Bank has bought Vega Press for $2bn, the firm said": who bought or merged with whom, not the price or the source. */
+    private static final Pattern TAKEOVER_NAME_RELATIONS = Pattern.compile("compound|flat|case|amod|nsubj|nsubj:pass|obj|obl:(with|agent|by)");
+    private static final Set<String> TAKEOVER_VERBS = Set.of("buy", "acquire", "purchase", "merge");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> IMPERSONAL = Set.of("it", "its");
     /** Verbs that report what their subject says, announces or confirms. */
@@ -1988,7 +1991,7 @@ final class DocumentEntities {
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
         Pattern relations = head.tag() == null || !head.tag().startsWith("VB") ? EVENT_NAME_RELATIONS
-            : "meet".equals(head.lemma()) ? MEETING_NAME_RELATIONS : CLAUSE_NAME_RELATIONS;
+            : "meet".equals(head.lemma()) ? MEETING_NAME_RELATIONS : TAKEOVER_VERBS.contains(head.lemma()) ? TAKEOVER_NAME_RELATIONS : CLAUSE_NAME_RELATIONS;
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             // the head's own preposition ("after a raid") is not part of the event's name
