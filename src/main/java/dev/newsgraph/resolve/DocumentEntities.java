@@ -97,6 +97,7 @@ final class DocumentEntities {
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
     /** "Soto Bank has bought Vega Press for $2bn, the firm said": who bought or merged with whom, not the price or the source. */
     private static final Pattern TAKEOVER_NAME_RELATIONS = Pattern.compile("compound|flat|case|amod|nsubj|nsubj:pass|obj|obl:(with|agent|by)");
+    /** The verbs of participatedIn.semgrex's takeover rules, whose events are named that way. */
     private static final Set<String> TAKEOVER_VERBS = Set.of("buy", "acquire", "purchase", "merge");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> IMPERSONAL = Set.of("it", "its");
@@ -1976,6 +1977,13 @@ final class DocumentEntities {
         return named && QUALIFIERS.contains(rel);
     }
 
+    /** The parse relations that name an event headed by this word: a noun's phrase, a meeting, a takeover or a clause. */
+    private static Pattern nameRelations(IndexedWord head) {
+        if (head.tag() == null || !head.tag().startsWith("VB")) return EVENT_NAME_RELATIONS;
+        if ("meet".equals(head.lemma())) return MEETING_NAME_RELATIONS;
+        return TAKEOVER_VERBS.contains(head.lemma()) ? TAKEOVER_NAME_RELATIONS : CLAUSE_NAME_RELATIONS;
+    }
+
     /** An entity (Event, or a group such as a delegation) named by the noun phrase around {@code head}. */
     private Cluster phrase(int sentence, IndexedWord head, String type) {
         CoreSentence s = doc.sentences().get(sentence);
@@ -1990,8 +1998,7 @@ final class DocumentEntities {
         }
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
-        Pattern relations = head.tag() == null || !head.tag().startsWith("VB") ? EVENT_NAME_RELATIONS
-            : "meet".equals(head.lemma()) ? MEETING_NAME_RELATIONS : TAKEOVER_VERBS.contains(head.lemma()) ? TAKEOVER_NAME_RELATIONS : CLAUSE_NAME_RELATIONS;
+        Pattern relations = nameRelations(head);
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             // the head's own preposition ("after a raid") is not part of the event's name
