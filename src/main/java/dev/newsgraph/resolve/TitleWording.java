@@ -34,7 +34,13 @@ final class TitleWording {
      */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
         "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "international", "social",
-        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief");
+        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief", "prospective");
+    /**
+     * Standing that news writes before the office's owner ("prospective Tory candidate"): a prospective candidate is
+     * not yet the party's candidate, so the word stays in the title.
+     */
+    private static final Set<String> STANDING_BEFORE_OWNER = Set.of("prospective");
+    private static final Set<String> OWNER_TAGS = Set.of("ORGANIZATION", "NATIONALITY", "COUNTRY");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
@@ -66,9 +72,13 @@ final class TitleWording {
         "(?i)(?!.*\\b(general|company|party|press) secretary$).*\\b(minister|secretary|chancellor|premier|attorney general|solicitor general)$");
     /** A spokesman's office, matched against a title's last word (lower case). */
     private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
-    /** Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). */
+    /**
+     * Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). A bare "director" is a seat on
+     * the board ("former director X" in a story about one firm); with a field before it ("film director") it is not.
+     */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
-        "(?i).*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|boss)$");
+        "(?i)(.*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|boss)"
+            + "|((non-)?executive |board )?directors?)$");
     /** The usual name abroad for offices the US and UK call secretaries. */
     private static final Map<String, String> COUNTERPART_TITLES = Map.of(
         "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
@@ -185,7 +195,14 @@ final class TitleWording {
                 continue;
             }
             boolean portfolio = (noun || name || field || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || splitTitle || exPortfolio) && rel.equals("amod");
-            if (!portfolio) break;
+            if (!portfolio) {
+                CoreLabel standing = first > 1 ? tokens.get(first - 2) : null;
+                boolean standingBeforeOwner = standing != null && (rel.equals("compound") || rel.equals("amod"))
+                    && OWNER_TAGS.contains(before.ner()) && "JJ".equals(standing.tag()) && "O".equals(standing.ner())
+                    && STANDING_BEFORE_OWNER.contains(standing.word().toLowerCase(Locale.ROOT));
+                if (standingBeforeOwner) text = standing.word() + " " + text;
+                break;
+            }
             text = before.word() + " " + text;
             attached.add(node);
             first--;
