@@ -95,8 +95,11 @@ final class DocumentEntities {
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
-    /** "Soto Bank has bought Vega Press for $2bn, the firm said": who bought or merged with whom, not the price or the source. */
-    private static final Pattern TAKEOVER_NAME_RELATIONS = Pattern.compile("compound|flat|case|amod|nsubj|nsubj:pass|obj|obl:(with|agent|by)");
+    /**
+     * "Soto Bank has bought Vega Press for $2bn, the firm said": who bought or merged with whom (or a stake in whom), not
+     * the price or the source.
+     */
+    private static final Pattern TAKEOVER_NAME_RELATIONS = Pattern.compile("compound|flat|case|amod|nsubj|nsubj:pass|obj|obl:(with|agent|by)|nmod:in");
     /** The verbs of participatedIn.semgrex's takeover rules, whose events are named that way. */
     private static final Set<String> TAKEOVER_VERBS = Set.of("buy", "acquire", "purchase", "merge");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
