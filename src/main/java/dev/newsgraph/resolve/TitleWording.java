@@ -196,11 +196,7 @@ final class TitleWording {
             }
             boolean portfolio = (noun || name || field || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || splitTitle || exPortfolio) && rel.equals("amod");
             if (!portfolio) {
-                CoreLabel standing = first > 1 ? tokens.get(first - 2) : null;
-                boolean standingBeforeOwner = standing != null && (rel.equals("compound") || rel.equals("amod"))
-                    && OWNER_TAGS.contains(before.ner()) && "JJ".equals(standing.tag()) && "O".equals(standing.ner())
-                    && STANDING_BEFORE_OWNER.contains(standing.word().toLowerCase(Locale.ROOT));
-                if (standingBeforeOwner) text = standing.word() + " " + text;
+                if (first > 1 && isStandingBeforeOwner(tokens.get(first - 2), before, rel)) text = tokens.get(first - 2).word() + " " + text;
                 break;
             }
             text = before.word() + " " + text;
@@ -246,6 +242,13 @@ final class TitleWording {
             return words == 0 ? text : text + " " + portfolio;
         }
         return named == 0 || onlyCountry ? text : text + " " + portfolio;
+    }
+
+    /** "Prospective" in "prospective Tory candidate": a standing written before the owner ({@code owner}, on the title by {@code rel}). */
+    private static boolean isStandingBeforeOwner(CoreLabel standing, CoreLabel owner, String rel) {
+        return (rel.equals("compound") || rel.equals("amod")) && OWNER_TAGS.contains(owner.ner())
+            && "JJ".equals(standing.tag()) && "O".equals(standing.ner())
+            && STANDING_BEFORE_OWNER.contains(standing.word().toLowerCase(Locale.ROOT));
     }
 
     /**
