@@ -34,7 +34,7 @@ final class TitleWording {
      */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
         "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "international", "social",
-        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief", "prospective");
+        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief", "prospective", "senior");
     /**
      * Standing that news writes before the office's owner ("prospective Tory candidate"): a prospective candidate is
      * not yet the party's candidate, so the word stays in the title.
@@ -60,7 +60,7 @@ final class TitleWording {
     private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
     /** Trades that are posts within the organisation a text names with them ("EEF chief economist"). */
     private static final Set<String> POSTS_WITHIN_BODY = Set.of("analyst", "economist", "correspondent",
-        "editor", "reporter", "columnist", "presenter", "commentator");
+        "editor", "reporter", "columnist", "presenter", "commentator", "strategist");
 
     /**
      * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
@@ -171,8 +171,9 @@ final class TitleWording {
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
-            // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
-            boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
+            // "chief UK economist", "chief Asian strategist": the country or region a trade covers is part of its name
+            // (its owner is the body it is at)
+            boolean field = ("COUNTRY".equals(before.ner()) || "NATIONALITY".equals(before.ner())) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
             boolean splitTitle = "TITLE".equals(before.ner());
             // "ex-Cabinet minister": the time goes (see withoutTime), "Cabinet" stays; but in "ex-Tory
@@ -194,7 +195,7 @@ final class TitleWording {
                 first -= 2;
                 continue;
             }
-            boolean portfolio = (noun || name || field || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || splitTitle || exPortfolio) && rel.equals("amod");
+            boolean portfolio = (noun || name || field || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || field || splitTitle || exPortfolio) && rel.equals("amod");
             if (!portfolio) {
                 if (first > 1 && isStandingBeforeOwner(tokens.get(first - 2), before, rel)) text = tokens.get(first - 2).word() + " " + text;
                 break;
