@@ -171,9 +171,8 @@ final class TitleWording {
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
             boolean name = "NNP".equals(before.tag()) && (unnamed || region);
-            // "chief UK economist", "chief Asian strategist": the country or region a trade covers is part of its name
-            // (its owner is the body it is at)
-            boolean field = ("COUNTRY".equals(before.ner()) || "NATIONALITY".equals(before.ner())) && isPostWithinBody(text);
+            // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
+            boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
             boolean splitTitle = "TITLE".equals(before.ner());
             // "ex-Cabinet minister": the time goes (see withoutTime), "Cabinet" stays; but in "ex-Tory
@@ -195,7 +194,7 @@ final class TitleWording {
                 first -= 2;
                 continue;
             }
-            boolean portfolio = (noun || name || field || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || field || splitTitle || exPortfolio) && rel.equals("amod");
+            boolean portfolio = (noun || name || field || splitTitle || exPortfolio) && rel.equals("compound") || (adjective || splitTitle || exPortfolio) && rel.equals("amod");
             if (!portfolio) {
                 if (first > 1 && isStandingBeforeOwner(tokens.get(first - 2), before, rel)) text = tokens.get(first - 2).word() + " " + text;
                 break;
