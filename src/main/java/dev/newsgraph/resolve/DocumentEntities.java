@@ -790,17 +790,21 @@ final class DocumentEntities {
             // ties it to someone named only after it ("the home secretary ... Charles Clarke said"). The resolver
             // keeps whichever is the nearest name the description fits, if either.
             Set<Cluster> candidates = new LinkedHashSet<>();
+            Set<Cluster> headlined = new HashSet<>();
             boolean corefPerson = coreferent != null && coreferent.type.equals("Person");
             if (corefPerson) candidates.add(coreferent);
             if (!corefPerson || before.contains(coreferent)) {
                 // nor when the text writes the title on somebody else's name ("Home Secretary Charles Clarke")
-                headlinePerson().filter(o -> holdersNamed(title.text()).stream().allMatch(o::equals)).ifPresent(candidates::add);
+                headlinePerson().filter(o -> holdersNamed(title.text()).stream().allMatch(o::equals)).ifPresent(headlined::add);
             }
+            candidates.addAll(headlined);
             // "... under Mr Brown. The chancellor walked side-by-side with Mr Milburn": a government office coreference
-            // ties to nobody named may stand for someone named in the two sentences before it (the resolver keeps
-            // the nearest whom no other title fits); not a company's trade ("The US telecoms operator filed for
-            // bankruptcy" is the firm)
-            boolean byNearness = !corefPerson && candidates.isEmpty() && TitleWording.isGovernmentOffice(title.text().strip())
+            // ties to nobody named, or to someone named further back than another person, may stand for someone named
+            // in the two sentences before it (the resolver keeps the nearest whom no other title fits; "Mr Kennedy held
+            // talks with Tony Blair. He said the Prime Minister had offered ..." is Blair, whoever the headline is
+            // about); not a company's trade ("The US telecoms operator filed for bankruptcy" is the firm)
+            boolean corefNearest = corefPerson && !before.isEmpty() && before.get(0) == coreferent;
+            boolean byNearness = !corefNearest && TitleWording.isGovernmentOffice(title.text().strip())
                 && isOwnClauseSubject(d.graph(doc), d.head());
             if (byNearness) {
                 // not someone the text writes another title on ("Metropolitan Police Commissioner X ... The pressure
@@ -813,7 +817,7 @@ final class DocumentEntities {
             if (candidates.isEmpty()) continue;
             Optional<Cluster> position = describedPosition(d.sentence(), d.head());
             for (Cluster person : candidates) {
-                Basis basis = person == coreferent ? Basis.COREFERENCE : byNearness ? Basis.NEAREST : Basis.HEADLINE;
+                Basis basis = person == coreferent ? Basis.COREFERENCE : headlined.contains(person) ? Basis.HEADLINE : Basis.NEAREST;
                 position.ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, basis, before)));
             }
         }
