@@ -154,6 +154,11 @@ final class TitleWording {
         IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last + 1);
         Set<IndexedWord> attached = new HashSet<>();
         if (head != null) attached.add(head);
+        // every word of the title: "Constitutional" hangs on "Affairs" in "Constitutional Affairs Minister"
+        for (CoreLabel t : title.tokens()) {
+            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+            if (w != null) attached.add(w);
+        }
         // a flat name phrase: "Northern Ireland minister Sir Nicholas Scott" may hang every word on the name
         IndexedWord holder = head == null ? null : g.getParent(head);
         while (head != null && first > 0) {
@@ -170,7 +175,10 @@ final class TitleWording {
                 && (capitalised || OFFICE_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT)));
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
-            boolean name = "NNP".equals(before.tag()) && (unnamed || region);
+            // "Ex-Labour minister X": a capitalised word glued to "ex-" is the holder's former party, not a portfolio
+            boolean exParty = TIME_QUALIFIER.matcher(before.word()).find() && !withoutTime(before.word()).equalsIgnoreCase("cabinet")
+                && Character.isUpperCase(withoutTime(before.word()).charAt(0));
+            boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty;
             // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
             boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
