@@ -35,6 +35,9 @@ final class TitleWording {
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
         "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "international", "social",
         "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief", "prospective", "senior");
+    /** Adjectives that describe the holder however they are written ("New Home Secretary X" is a Home Secretary). */
+    private static final Set<String> HOLDER_ADJECTIVES = Set.of("new", "former", "outgoing", "incoming", "current",
+        "controversial", "veteran", "embattled", "beleaguered");
     /**
      * Standing that news writes before the office's owner ("prospective Tory candidate"): a prospective candidate is
      * not yet the party's candidate, so the word stays in the title.
@@ -171,14 +174,15 @@ final class TitleWording {
             boolean unnamed = "O".equals(before.ner());
             boolean noun = isPortfolioNoun(before);
             boolean capitalised = Character.isUpperCase(before.word().charAt(0));
-            boolean adjective = "JJ".equals(before.tag()) && unnamed
+            boolean adjective = "JJ".equals(before.tag()) && unnamed && !HOLDER_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT))
                 && (capitalised || OFFICE_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT)));
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
             // "Ex-Labour minister X": a capitalised word glued to "ex-" is the holder's former party, not a portfolio
             boolean exParty = TIME_QUALIFIER.matcher(before.word()).find() && !withoutTime(before.word()).equalsIgnoreCase("cabinet")
                 && Character.isUpperCase(withoutTime(before.word()).charAt(0));
-            boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty;
+            boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty
+                && !HOLDER_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT));
             // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
             boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
