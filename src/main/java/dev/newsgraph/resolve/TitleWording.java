@@ -174,15 +174,15 @@ final class TitleWording {
             boolean unnamed = "O".equals(before.ner());
             boolean noun = isPortfolioNoun(before);
             boolean capitalised = Character.isUpperCase(before.word().charAt(0));
-            boolean adjective = "JJ".equals(before.tag()) && unnamed && !HOLDER_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT))
-                && (capitalised || OFFICE_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT)));
+            String lower = before.word().toLowerCase(Locale.ROOT);
+            boolean adjective = "JJ".equals(before.tag()) && unnamed && !HOLDER_ADJECTIVES.contains(lower)
+                && (capitalised || OFFICE_ADJECTIVES.contains(lower));
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
             // "Ex-Labour minister X": a capitalised word glued to "ex-" is the holder's former party, not a portfolio
             boolean exParty = TIME_QUALIFIER.matcher(before.word()).find() && !withoutTime(before.word()).equalsIgnoreCase("cabinet")
                 && Character.isUpperCase(withoutTime(before.word()).charAt(0));
-            boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty
-                && !HOLDER_ADJECTIVES.contains(before.word().toLowerCase(Locale.ROOT));
+            boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty && !HOLDER_ADJECTIVES.contains(lower);
             // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
             boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
