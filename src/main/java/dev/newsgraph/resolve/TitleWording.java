@@ -179,17 +179,17 @@ final class TitleWording {
                 && (capitalised || OFFICE_ADJECTIVES.contains(lower));
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
-            // "Ex-Labour minister X": a capitalised word glued to "ex-" is the holder's former party, not a portfolio
-            boolean exParty = TIME_QUALIFIER.matcher(before.word()).find() && !withoutTime(before.word()).equalsIgnoreCase("cabinet")
-                && Character.isUpperCase(withoutTime(before.word()).charAt(0));
+            // "ex-Cabinet minister": the time goes (see withoutTime), "Cabinet" stays; but in "ex-Tory Education Secretary"
+            // or "Ex-Labour minister X" the capitalised word glued on is the holder's former party, not part of the office
+            boolean timed = TIME_QUALIFIER.matcher(before.word()).find();
+            String untimed = withoutTime(before.word());
+            boolean exPortfolio = timed && untimed.equalsIgnoreCase("cabinet");
+            boolean exParty = timed && !exPortfolio && Character.isUpperCase(untimed.charAt(0));
             boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty && !HOLDER_ADJECTIVES.contains(lower);
             // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
             boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
             boolean splitTitle = "TITLE".equals(before.ner());
-            // "ex-Cabinet minister": the time goes (see withoutTime), "Cabinet" stays; but in "ex-Tory
-            // Education Secretary" the word glued on is the holder's party, not part of the office
-            boolean exPortfolio = TIME_QUALIFIER.matcher(before.word()).find() && withoutTime(before.word()).equalsIgnoreCase("cabinet");
             // "work and pensions spokesman", "Work and Pensions Secretary": two portfolio nouns joined by "and"
             // (capitalised, the words say it whatever the parse: "by Work and Pensions Secretary X" may hang "Work" on the verb)
             CoreLabel beforeAnd = first > 1 ? tokens.get(first - 2) : null;
