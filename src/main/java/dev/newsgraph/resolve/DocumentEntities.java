@@ -390,20 +390,28 @@ final class DocumentEntities {
      * "Telecoms equipment maker Nortel Networks ... Nortel said": an organisation named by the first words of the
      * one organisation whose full name the story gave before it is that organisation. Two candidates ("Deutsche
      * Boerse", "Deutsche Bank"), or the short name first, and it stays an entity of its own; so do initials,
-     * a name in full already ("BBC News ... the BBC": the BBC is not its news division).
+     * a name in full already ("BBC News ... the BBC": the BBC is not its news division). A name run together from
+     * two ("GlaxoSmithKline ... Glaxo") is shortened to its first part the same way.
      */
     private void foldShortNames() {
         Map<Cluster, Long> first = firstStoryMentions();
         for (Cluster part : List.copyOf(clusters.values())) {
             if (!part.type.equals("Organization") || Initials.written(part.name)) continue;
             List<Cluster> named = clusters.values().stream()
-                .filter(c -> c != part && c.type.equals("Organization") && c.name.startsWith(part.name + " "))
+                .filter(c -> c != part && c.type.equals("Organization") && startsWithName(c.name, part.name))
                 .toList();
             if (named.size() != 1) continue;
             Long whole = first.get(named.get(0));
             Long shortName = first.get(part);
             if (whole != null && (shortName == null || whole < shortName)) fold(part, named.get(0));
         }
+    }
+
+    /** Whether {@code whole} begins with the word or words of {@code start}: "Nortel Networks", "GlaxoSmithKline". */
+    static boolean startsWithName(String whole, String start) {
+        if (!whole.startsWith(start) || whole.length() == start.length()) return false;
+        char next = whole.charAt(start.length());
+        return next == ' ' || Character.isUpperCase(next) && Character.isLowerCase(start.charAt(start.length() - 1));
     }
 
     /**
@@ -1301,8 +1309,11 @@ final class DocumentEntities {
                 || isDestination(g, node) || isTarget(g, node) || isBase(g, node) || postings.contains(c))) continue;
             countries.add(c);
         }
-        if (countries.size() == 1) return new Owner(countries.iterator().next(), GUESSED_OWNER_CERTAINTY, true);
-        return countries.isEmpty() ? soleCompanyOf(sentence, titleTokens) : new Owner(null, 0);
+        // a company's office is no country's ("Chief executive X was quoted by The Australian newspaper")
+        if (countries.size() == 1 && !TitleWording.isCompanyOffice(titleText(sentence, titleTokens))) {
+            return new Owner(countries.iterator().next(), GUESSED_OWNER_CERTAINTY, true);
+        }
+        return countries.size() <= 1 ? soleCompanyOf(sentence, titleTokens) : new Owner(null, 0);
     }
 
     /**

@@ -54,7 +54,9 @@ final class TitleWording {
         "businesswoman", "banker", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian",
         "servant", "clerk",
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
-        "defender", "supporter", "critic", "advocate", "opponent", "champion");
+        "defender", "supporter", "critic", "advocate", "opponent", "champion",
+        // a part in a deal ("Baikal was the surprise buyer of ..."): who bought or bid, not a post
+        "buyer", "seller", "bidder", "winner", "investor", "shareholder");
 
     /** Offices news shortens ("Australia's PM, X"), under the name the graph gives them. */
     private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister");
