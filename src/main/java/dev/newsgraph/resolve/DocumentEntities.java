@@ -1714,6 +1714,28 @@ final class DocumentEntities {
         return organizationSubject(i - 1);
     }
 
+    /**
+     * The body a bare "leader" in the sentence starting here leads: the one organisation the sentence names, when it
+     * is its subject ("The Liberal Democrats launched their platform, with leader X saying ..."); in a sentence that
+     * names none, the one the sentence before was about. Not a leader named inside another noun phrase ("The Lib Dems
+     * aim to unseat top Tories - including leader X"), nor in a sentence naming two bodies.
+     */
+    Optional<Cluster> organizationLedAround(int sentenceStart, Cluster leader) {
+        Optional<CoreSentence> here = sentenceStartingAt(sentenceStart);
+        if (here.isEmpty()) return Optional.empty();
+        int i = here.get().tokens().get(0).sentIndex();
+        SemanticGraph g = here.get().dependencyParse();
+        for (IndexedWord w : g.vertexSet()) {
+            if (byToken.get(ref(i, w.index())) != leader) continue;
+            boolean insideNoun = g.incomingEdgeList(w).stream().anyMatch(e -> e.getGovernor().tag().startsWith("NN")
+                && byToken.get(ref(i, e.getGovernor().index())) != leader && e.getRelation().toString().matches("nmod.*|appos|dep"));
+            if (insideNoun) return Optional.empty();
+        }
+        Set<Cluster> named = namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
+        if (named.size() == 1) return organizationSubject(i).filter(named::contains);
+        return subjectOrganizationBefore(sentenceStart);
+    }
+
     /** The sentence's main-clause subject, if that is one organisation. */
     private Optional<Cluster> organizationSubject(int sentence) {
         return mainClauseSubject(sentence).filter(c -> c.type.equals("Organization"));

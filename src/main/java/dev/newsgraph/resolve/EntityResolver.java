@@ -300,6 +300,9 @@ public final class EntityResolver {
             // bare minister is of the government the sentence or the one before names
             Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
                 && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
+            // "The Lib Dems launched their platform, with leader X saying": a bare leader leads the body the sentence is about
+            Optional<Cluster> ledBody = isPosition(d) && d.object().of == null && d.object().name.equalsIgnoreCase("leader")
+                ? entities.organizationLedAround(d.evidence().start(), d.subject()) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
             } else if (shadowed.isPresent()) {
@@ -334,6 +337,8 @@ public final class EntityResolver {
                 // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
                 // a bare company office is that firm's
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), leadOrganization.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
+            } else if (ledBody.isPresent()) {
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), ledBody.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (namedGovernment.isPresent()) {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), namedGovernment.get()), 0.8));
             } else if (spokesmanBody.isPresent()) {
