@@ -99,7 +99,7 @@ final class DocumentEntities {
      * "Soto Bank has bought Vega Press for $2bn, the firm said": who bought or merged with whom (or a stake in whom), not
      * the price or the source.
      */
-    private static final Pattern TAKEOVER_NAME_RELATIONS = Pattern.compile("compound|flat|case|amod|nsubj|nsubj:pass|obj|obl:(with|agent|by)|nmod:in");
+    private static final Pattern TAKEOVER_NAME_RELATIONS = Pattern.compile("compound|flat|case|amod|nsubj|nsubj:pass|obj|obl:(with|agent|by)|nmod:(in|of)|dep|appos");
     /** The verbs of participatedIn.semgrex's takeover rules, whose events are named that way. */
     private static final Set<String> TAKEOVER_VERBS = Set.of("buy", "acquire", "purchase", "merge");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
