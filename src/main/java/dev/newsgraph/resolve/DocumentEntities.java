@@ -126,6 +126,9 @@ final class DocumentEntities {
     private final Map<Long, Cluster> corefByToken = new HashMap<>();
     private final List<CoreLabel> swallowedCountries = new ArrayList<>();
     private final Set<Cluster> guessedOwners = new HashSet<>();
+    private final Set<Long> unknownGovernment = new HashSet<>();   // "the government" of a story with no one home
+    private Cluster homeGovernment;   // "the government" of the story's home country, and that country
+    private String homeGovernmentOf;
     private List<TitleMention> titleMentions;   // see titleMentions()
     /** Delegations, teams, sides: organisations named by a common noun, not by NER. */
     private final Set<Cluster> groups = new HashSet<>();
@@ -155,6 +158,7 @@ final class DocumentEntities {
         e.foldBareHeads();
         e.foldShortNames();
         e.foldStatesNamedAsCountries();
+        e.nameTheGovernment();
         e.indexCoreference();
         return e;
     }
@@ -428,6 +432,33 @@ final class DocumentEntities {
         }
     }
 
+    /**
+     * "The government has announced plans to cut 100,000 civil servants": in a story whose institutions are one
+     * country's ("MPs", "the Commons"), the government is that country's ("Government of the United Kingdom", as the
+     * gold names it). In any other story "the government" could be anybody's, and is no entity (a bare name would
+     * join every government of every document into one node).
+     */
+    private void nameTheGovernment() {
+        Cluster bare = clusters.get(Keys.of("Organization", "government", null));
+        if (bare == null) return;
+        // a story at home in Scotland or Wales may mean Westminster's government or its own: no entity either
+        Optional<String> home = institutionCountry().filter(c -> CountryNames.get().governingState(c).equals(c));
+        clusters.remove(bare.key());
+        if (home.isEmpty()) {
+            byToken.forEach((token, c) -> {
+                if (c == bare) unknownGovernment.add(token);
+            });
+            byToken.values().removeIf(c -> c == bare);
+            return;
+        }
+        String country = home.get().startsWith("United ") ? "the " + home.get() : home.get();
+        Cluster government = named("Organization", "Government of " + country);
+        homeGovernment = government;
+        homeGovernmentOf = home.get();
+        byToken.replaceAll((token, c) -> c == bare ? government : c);
+        government.surfaces.addAll(bare.surfaces);
+    }
+
     /** Each entity's first mention after the headline, as a token reference (which orders by position). */
     private Map<Cluster, Long> firstStoryMentions() {
         Map<Cluster, Long> first = new HashMap<>();
@@ -521,6 +552,7 @@ final class DocumentEntities {
 
     Optional<Argument> argument(int sentence, IndexedWord w, boolean wantsEvent, boolean wantsGroup) {
         long r = ref(sentence, w.index());
+        if (unknownGovernment.contains(r)) return Optional.empty();
         Cluster c = byToken.get(r);
         // a proper noun NER left out, or read with its neighbour as one place ("the Ruiz-Soto meeting")
         boolean nerMissed = c == null || c.type.equals("Location") && HYPHENATED.matcher(c.name).matches();
@@ -641,6 +673,8 @@ final class DocumentEntities {
         Optional<Argument> listed = listedOfficeOfBody(sentence, title);
         if (listed.isPresent()) return listed.get();
         Owner owner = owner(sentence, title);
+        // "the government's Work and Pensions Minister": an office of the government is its country's
+        if (owner.cluster() != null && owner.cluster() == homeGovernment) owner = new Owner(named("Country", homeGovernmentOf), owner.certainty());
         if (holder != null && (owner.cluster() == null || owner.guessed())) {
             // "Presidents X (Peru) and Y (Chile)", "Presidents X of Peru and Y of Chile": each holder's own
             Cluster own = countryOfHolder(sentence, holder);
