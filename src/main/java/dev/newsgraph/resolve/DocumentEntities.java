@@ -93,10 +93,10 @@ final class DocumentEntities {
     private static final Pattern TOPIC_CLAUSE = Pattern.compile("acl:(on|about|over)");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
-    /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     /** "plans to cut 100,000 civil servants": a plan is named by what it would do (not by when or why it would). */
     private static final Set<String> PLAN_NOUNS = Set.of("plan", "proposal", "scheme", "pledge", "promise", "bid", "offer", "move", "initiative");
     private static final Pattern PLAN_CLAUSE_RELATIONS = Pattern.compile("obj|iobj|amod|compound|compound:prt|nummod|nmod(:.*)?|case|det|xcomp|mark");
+    /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
     /**
      * "Soto Bank has bought Vega Press for $2bn, the firm said": who bought or merged with whom (or a stake in whom), not
@@ -2076,6 +2076,7 @@ final class DocumentEntities {
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
         Pattern relations = nameRelations(head);
+        boolean plan = relations == EVENT_NAME_RELATIONS && PLAN_NOUNS.contains(String.valueOf(head.lemma()).toLowerCase(Locale.ROOT));
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
             // the head's own preposition ("after a raid") is not part of the event's name
@@ -2087,12 +2088,11 @@ final class DocumentEntities {
             if (relations == EVENT_NAME_RELATIONS && TOPIC_CLAUSE.matcher(rel).matches() && "VBG".equals(e.getDependent().tag())) {
                 collectEventPhrase(g, e.getDependent(), phrase, 1, CLAUSE_NAME_RELATIONS);
             }
-            if (relations == EVENT_NAME_RELATIONS && rel.matches("acl(:to)?") && "VB".equals(e.getDependent().tag())
-                && PLAN_NOUNS.contains(String.valueOf(head.lemma()).toLowerCase(Locale.ROOT))) {
+            if (plan && rel.matches("acl(:to)?") && "VB".equals(e.getDependent().tag())) {
                 collectEventPhrase(g, e.getDependent(), phrase, 1, PLAN_CLAUSE_RELATIONS);
             }
         }
-        if (relations == EVENT_NAME_RELATIONS && PLAN_NOUNS.contains(String.valueOf(head.lemma()).toLowerCase(Locale.ROOT))) {
+        if (plan) {
             // "announced plans to cut 100,000 civil servants": the parser may hang the plan's clause on the verb before it
             for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
                 IndexedWord clause = e.getGovernor();
