@@ -2083,7 +2083,7 @@ final class DocumentEntities {
             if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner())) && !isModifier(e)) continue;
             // "after holding talks": the parser may make the verb an adjective of the talks; not their name
             if (rel.equals("amod") && "VBG".equals(e.getDependent().tag()) && CONDUCTING.contains(e.getDependent().lemma())) continue;
-            if (!rel.equals("case") && !rel.equals("mark") && relations.matcher(rel).matches()) collectEventPhrase(g, e.getDependent(), phrase, 1, relations);
+            if (!rel.equals("case") && !rel.equals("mark") && namesPart(e, relations)) collectEventPhrase(g, e.getDependent(), phrase, 1, relations);
             // "talks on reducing the risk of nuclear accidents": what the talks are about tells them apart
             if (relations == EVENT_NAME_RELATIONS && TOPIC_CLAUSE.matcher(rel).matches() && "VBG".equals(e.getDependent().tag())) {
                 collectEventPhrase(g, e.getDependent(), phrase, 1, CLAUSE_NAME_RELATIONS);
@@ -2093,10 +2093,13 @@ final class DocumentEntities {
             }
         }
         if (plan) {
-            // "announced plans to cut 100,000 civil servants": the parser may hang the plan's clause on the verb before it
+            // "announced plans to cut 100,000 civil servants": the parser may hang the plan's clause on the verb whose
+            // object the plan is (not "its proposals were unlikely to work", a clause about the plan)
             for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
                 IndexedWord clause = e.getGovernor();
-                if (e.getRelation().toString().equals("nsubj:xsubj") && "VB".equals(clause.tag()) && clause.index() > head.index()) {
+                boolean planned = g.incomingEdgeList(clause).stream().anyMatch(x -> x.getRelation().toString().equals("xcomp")
+                    && g.outgoingEdgeList(x.getGovernor()).stream().anyMatch(o -> o.getRelation().toString().equals("obj") && o.getDependent().equals(head)));
+                if (e.getRelation().toString().equals("nsubj:xsubj") && "VB".equals(clause.tag()) && planned) {
                     collectEventPhrase(g, clause, phrase, 1, PLAN_CLAUSE_RELATIONS);
                 }
             }
@@ -2237,6 +2240,17 @@ final class DocumentEntities {
             && e.getDependent().index() < e.getGovernor().index();
     }
 
+    /**
+     * Whether the edge's dependent is part of the event's name. A word set beside another ("dep", "appos") only when it
+     * is a name ("buy its former parent Vega Press"), not a clause hung loose on the verb ("agreed to merge with Gazprom,
+     * bringing a large chunk of ...").
+     */
+    private static boolean namesPart(SemanticGraphEdge e, Pattern relations) {
+        String rel = e.getRelation().toString();
+        if (rel.matches("dep|appos") && !String.valueOf(e.getDependent().tag()).startsWith("NNP")) return false;
+        return relations.matcher(rel).matches();
+    }
+
     private static void collectEventPhrase(SemanticGraph g, IndexedWord w, Set<IndexedWord> acc, int depth, Pattern relations) {
         acc.add(w);
         if (depth > 2) return;
@@ -2249,7 +2263,7 @@ final class DocumentEntities {
                 g.outgoingEdgeList(e.getDependent()).stream().filter(m -> "MONEY".equals(m.getDependent().ner())).forEach(m -> acc.add(m.getDependent()));
                 continue;
             }
-            if (relations.matcher(e.getRelation().toString()).matches()) {
+            if (namesPart(e, relations)) {
                 collectEventPhrase(g, e.getDependent(), acc, depth + 1, relations);
             }
         }
