@@ -446,20 +446,18 @@ final class DocumentEntities {
         if (bare == null) return;
         // a story at home in Scotland or Wales may mean Westminster's government or its own: no entity either
         Optional<String> home = institutionCountry().filter(c -> CountryNames.get().governingState(c).equals(c));
-        clusters.remove(bare.key());
         if (home.isEmpty()) {
             byToken.forEach((token, c) -> {
                 if (c == bare) unknownGovernment.add(token);
             });
             byToken.values().removeIf(c -> c == bare);
+            clusters.remove(bare.key());
             return;
         }
         String country = home.get().startsWith("United ") ? "the " + home.get() : home.get();
-        Cluster government = named("Organization", "Government of " + country);
-        homeGovernment = government;
+        homeGovernment = named("Organization", "Government of " + country);
         homeGovernmentOf = home.get();
-        byToken.replaceAll((token, c) -> c == bare ? government : c);
-        government.surfaces.addAll(bare.surfaces);
+        fold(bare, homeGovernment);
     }
 
     /** Each entity's first mention after the headline, as a token reference (which orders by position). */
@@ -2095,12 +2093,15 @@ final class DocumentEntities {
         if (plan) {
             // "announced plans to cut 100,000 civil servants": the parser may hang the plan's clause on the verb whose
             // object the plan is (not "its proposals were unlikely to work", a clause about the plan)
-            for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
-                IndexedWord clause = e.getGovernor();
-                boolean planned = g.incomingEdgeList(clause).stream().anyMatch(x -> x.getRelation().toString().equals("xcomp")
-                    && g.outgoingEdgeList(x.getGovernor()).stream().anyMatch(o -> o.getRelation().toString().equals("obj") && o.getDependent().equals(head)));
-                if (e.getRelation().toString().equals("nsubj:xsubj") && "VB".equals(clause.tag()) && planned) {
-                    collectEventPhrase(g, clause, phrase, 1, PLAN_CLAUSE_RELATIONS);
+            for (SemanticGraphEdge toPlan : g.incomingEdgeList(head)) {
+                if (!toPlan.getRelation().toString().equals("obj")) continue;
+                for (SemanticGraphEdge x : g.outgoingEdgeList(toPlan.getGovernor())) {
+                    IndexedWord clause = x.getDependent();
+                    SemanticGraphEdge planDoes = g.getEdge(clause, head);
+                    if (x.getRelation().toString().equals("xcomp") && "VB".equals(clause.tag())
+                        && planDoes != null && planDoes.getRelation().toString().equals("nsubj:xsubj")) {
+                        collectEventPhrase(g, clause, phrase, 1, PLAN_CLAUSE_RELATIONS);
+                    }
                 }
             }
         }

@@ -158,8 +158,7 @@ final class TitleWording {
         SemanticGraph g = sentence.dependencyParse();
         IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last + 1);
         Set<IndexedWord> attached = new HashSet<>();
-        if (head != null) attached.add(head);
-        // every word of the title: "Constitutional" hangs on "Affairs" in "Constitutional Affairs Minister"
+        // every word of the title, its head too: "Constitutional" hangs on "Affairs" in "Constitutional Affairs Minister"
         for (CoreLabel t : title.tokens()) {
             IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
             if (w != null) attached.add(w);
