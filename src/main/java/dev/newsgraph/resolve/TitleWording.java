@@ -34,7 +34,8 @@ final class TitleWording {
      */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("economic", "financial", "fiscal", "parliamentary",
         "military", "legal", "political", "diplomatic", "private", "permanent", "principal", "international", "social",
-        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief", "prospective", "senior");
+        "constitutional", "regional", "interim", "acting", "caretaker", "foreign", "local", "chief", "prospective", "senior",
+        "commercial", "medical", "technical");
     /** Adjectives that describe the holder however they are written ("New Home Secretary X" is a Home Secretary). */
     private static final Set<String> HOLDER_ADJECTIVES = Set.of("new", "former", "outgoing", "incoming", "current",
         "controversial", "veteran", "embattled", "beleaguered");
@@ -83,7 +84,7 @@ final class TitleWording {
      */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
         "(?i)(.*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|boss)"
-            + "|((non-)?executive |board )?directors?)$");
+            + "|((non-)?executive |board |commercial |technical |sales |marketing |operations |research )?directors?)$");
     /** The usual name abroad for offices the US and UK call secretaries. */
     private static final Map<String, String> COUNTERPART_TITLES = Map.of(
         "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
