@@ -66,7 +66,7 @@ final class TitleWording {
     private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
     /** Trades that are posts within the organisation a text names with them ("EEF chief economist"). */
     private static final Set<String> POSTS_WITHIN_BODY = Set.of("analyst", "economist", "correspondent",
-        "editor", "reporter", "columnist", "presenter", "commentator", "strategist");
+        "editor", "reporter", "journalist", "columnist", "presenter", "commentator", "strategist");
 
     /**
      * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
