@@ -1299,7 +1299,12 @@ final class DocumentEntities {
                 if (e.getRelation().toString().equals("nmod:for") && POSTED.contains(String.valueOf(node.lemma()).toLowerCase(Locale.ROOT))) continue;
                 Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
                 // "Peru appointed X as its ambassador": the country or organisation "its" stands for
-                if (c == null && "its".equalsIgnoreCase(e.getDependent().word())) c = nearestOwnerBefore(sentence, e.getDependent().index());
+                if (c == null && "its".equalsIgnoreCase(e.getDependent().word())) {
+                    c = nearestOwnerBefore(sentence, e.getDependent().index());
+                    // "... a US court ... and its chief finance officer X": a firm's office under "its" is the firm's, not
+                    // the country named last
+                    if (c != null && c.type.equals("Country") && TitleWording.isCompanyOffice(titleText(sentence, titleTokens))) c = null;
+                }
                 // "a board member of Germany's central bank, the Bundesbank": the body named right after its
                 // description is the owner, not the country the description names
                 if (c == null && isDescription(e.getDependent())) {

@@ -83,7 +83,7 @@ final class TitleWording {
      * the board ("former director X" in a story about one firm); with a field before it ("film director") it is not.
      */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
-        "(?i)(.*\\b(chief executive|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|boss)"
+        "(?i)(.*\\b(chief executive|chief [\\w-]+ officer|finance director|managing director|chairman|chairwoman|boss)"
             + "|((non-)?executive |board |commercial |technical |sales |marketing |operations |research )?directors?)$");
     /** The usual name abroad for offices the US and UK call secretaries. */
     private static final Map<String, String> COUNTERPART_TITLES = Map.of(
