@@ -80,10 +80,11 @@ final class TitleWording {
     private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
     /**
      * Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). A bare "director" is a seat on
-     * the board ("former director X" in a story about one firm); with a field before it ("film director") it is not.
+     * the board ("former director X" in a story about one firm), and so is a director of a firm's own field ("commercial
+     * director"); with another field before it ("film director") it is not. Any "chief ... officer" is a firm's.
      */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
-        "(?i)(.*\\b(chief executive|chief [\\w-]+ officer|finance director|managing director|chairman|chairwoman|boss)"
+        "(?i)(.*\\b(chief executive|chief ([\\w-]+ ){1,2}officer|finance director|managing director|chairman|chairwoman|boss)"
             + "|((non-)?executive |board |commercial |technical |sales |marketing |operations |research )?directors?)$");
     /** The usual name abroad for offices the US and UK call secretaries. */
     private static final Map<String, String> COUNTERPART_TITLES = Map.of(
