@@ -1290,6 +1290,8 @@ final class DocumentEntities {
         Cluster country = null;
         // "Iran's Foreign Ministry spokesman" speaks for the ministry, not for Iran
         boolean speaks = speaksFor(sentence, titleTokens);
+        String title = titleText(sentence, titleTokens);
+        boolean companyOffice = TitleWording.isCompanyOffice(title);
         for (int index : titleTokens) {
             IndexedWord node = g.getNodeByIndexSafe(index);
             if (node == null) continue;
@@ -1303,7 +1305,7 @@ final class DocumentEntities {
                     c = nearestOwnerBefore(sentence, e.getDependent().index());
                     // "... a US court ... and its chief finance officer X": a firm's office under "its" is the firm's, not
                     // the country named last
-                    if (c != null && c.type.equals("Country") && TitleWording.isCompanyOffice(titleText(sentence, titleTokens))) c = null;
+                    if (c != null && c.type.equals("Country") && companyOffice) c = null;
                 }
                 // "a board member of Germany's central bank, the Bundesbank": the body named right after its
                 // description is the owner, not the country the description names
@@ -1317,7 +1319,7 @@ final class DocumentEntities {
                 if (c == null) continue;
                 if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
                 if (c.type.equals("Country") && country == null) country = c;
-                if (c.type.equals("Organization") && organization == null && canOwn(c, titleText(sentence, titleTokens))) {
+                if (c.type.equals("Organization") && organization == null && canOwn(c, title)) {
                     // "Ukraine's National Security Council": the position is the country's (but a director general
                     // of "the UK's Confederation of British Industry" is the confederation's: it is no body of government)
                     Cluster orgCountry = GOVERNMENT_BODY.matcher(c.name).find() ? dependentCountry(sentence, g, e.getDependent(), rel -> true) : null;
@@ -1350,7 +1352,7 @@ final class DocumentEntities {
             countries.add(c);
         }
         // a company's office is no country's ("Chief executive X was quoted by The Australian newspaper")
-        if (countries.size() == 1 && !TitleWording.isCompanyOffice(titleText(sentence, titleTokens))) {
+        if (countries.size() == 1 && !companyOffice) {
             return new Owner(countries.iterator().next(), GUESSED_OWNER_CERTAINTY, true);
         }
         return countries.size() <= 1 ? soleCompanyOf(sentence, titleTokens) : new Owner(null, 0);
