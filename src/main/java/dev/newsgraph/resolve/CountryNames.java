@@ -24,6 +24,7 @@ public final class CountryNames {
     private final Map<String, String> canonicalByName = new HashMap<>();
     private final java.util.Set<String> notCountries = new java.util.HashSet<>();
     private final Map<String, String> stateOfNation = new HashMap<>();
+    private final Map<String, String> stateOfDevolvedNation = new HashMap<>();
 
     private final Map<String, String> countryByCapital = new HashMap<>();
     private final Map<String, String> capitalByCountry = new HashMap<>();
@@ -79,6 +80,10 @@ public final class CountryNames {
                     stateOfNation.put(key(cols[0].substring(1)), cols[1].strip());
                     continue;
                 }
+                if (cols[0].startsWith("<")) {   // a nation with a government of its own, within a state
+                    stateOfDevolvedNation.put(key(cols[0].substring(1)), cols[1].strip());
+                    continue;
+                }
                 String head = cols[0].strip().replaceAll("\\.$", "");
                 // A demonym line headed by a short form ("Britain  British") takes that form's canonical name.
                 String canonical = canonicalByName.getOrDefault(key(head), head);
@@ -98,6 +103,17 @@ public final class CountryNames {
     /** The state whose government holds a country's offices: itself, or for a nation without one ("England"), its state. */
     public String governingState(String country) {
         return stateOfNation.getOrDefault(key(country), country);
+    }
+
+    /**
+     * The country whose office a title given for {@code country} is: a nation without a government of its own
+     * ("England") has its state's offices; a nation with one ("Wales") has its own ministers, but an office its state
+     * keeps for the whole of it ({@code stateKept}: "Chancellor", "Defence Secretary") is the state's.
+     */
+    public String officeCountry(String country, boolean stateKept) {
+        String state = stateOfNation.get(key(country));
+        if (state == null && stateKept) state = stateOfDevolvedNation.get(key(country));
+        return state == null ? country : state;
     }
 
     /** The canonical country for a country name, short form or demonym, if it is one. */

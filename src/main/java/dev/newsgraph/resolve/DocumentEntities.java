@@ -684,7 +684,7 @@ final class DocumentEntities {
             Cluster body = own == null ? bodyOfHolder(sentence, holder) : null;
             if (body != null) owner = new Owner(body, 0.9);
         }
-        NamedTitle t = namedTitle(sentence, title, owner);
+        NamedTitle t = inState(namedTitle(sentence, title, owner));
         String of = t.owner().cluster() == null ? null : t.owner().cluster().name;
         boolean known = clusters.containsKey(Keys.of("Position", t.name(), of));
         Cluster c = clusters.computeIfAbsent(Keys.of("Position", t.name(), of), k -> new Cluster("Position", t.name(), of));
@@ -731,6 +731,17 @@ final class DocumentEntities {
     }
 
     private record NamedTitle(String name, Owner owner) {
+    }
+
+    /**
+     * "Chancellor Gordon Brown's announcement ... in Wales": England's offices, and those the UK keeps for Wales and
+     * Scotland, are the UK's, as the gold writes them ("Lord Chief Justice|United Kingdom").
+     */
+    private NamedTitle inState(NamedTitle t) {
+        Cluster nation = t.owner().cluster();
+        if (nation == null || !(nation.type.equals("Country") || nation.type.equals("Location"))) return t;
+        String state = CountryNames.get().officeCountry(nation.name, TitleWording.isStateKeptOffice(t.name()));
+        return state.equals(nation.name) ? t : new NamedTitle(t.name(), new Owner(named("Country", state), t.owner().certainty(), t.owner().guessed()));
     }
 
     /** The title as the graph names it ("Foreign Minister"), and its owner ("Minister of Foreign Affairs of Peru" swallows its country). */

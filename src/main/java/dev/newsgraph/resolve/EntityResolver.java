@@ -330,7 +330,8 @@ public final class EntityResolver {
                 // A bare "President" is the home country's only in a story about that country alone: the US
                 // president turns up in many others. A shadow office goes with its country too, as the gold
                 // writes it ("Shadow Justice Secretary|United Kingdom").
-                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.8));
+                String state = CountryNames.get().officeCountry(homeCountry.get(), TitleWording.isStateKeptOffice(d.object().name));
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(state)), 0.8));
             } else if (d.object().of == null && countries.isEmpty() && leadOrganization.isPresent() && TitleWording.isCompanyOffice(d.object().name)
                 && !entities.sentenceNamesOtherOrganization(d.evidence().start(), leadOrganization.get())
                 && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name)) {

@@ -76,6 +76,13 @@ final class TitleWording {
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
         "(?i)(?!.*\\b(general|company|party|press) secretary$).*\\b(minister|secretary|chancellor|premier|attorney general|solicitor general)$");
+    /**
+     * Offices a state keeps for the nations that have governments of their own (defence, foreign affairs, the
+     * treasury, the state's own cabinet): Scotland and Wales have health or justice ministers, not a chancellor.
+     */
+    private static final Pattern STATE_KEPT_OFFICE = Pattern.compile(
+        "(?i)((deputy )?prime minister|chancellor( of the exchequer)?|lord chancellor"
+            + "|(home|foreign|defence|work and pensions|trade and industry) secretary|armed forces minister)");
     /** A spokesman's office, matched against a title's last word (lower case). */
     private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
     /**
@@ -121,6 +128,11 @@ final class TitleWording {
 
     static boolean isGovernmentOffice(String title) {
         return GOVERNMENT_OFFICE.matcher(title).matches();
+    }
+
+    /** "Chancellor", "Defence Secretary": an office the state keeps for its nations (see CountryNames.officeCountry). */
+    static boolean isStateKeptOffice(String title) {
+        return STATE_KEPT_OFFICE.matcher(title.strip()).matches();
     }
 
     /** "Health spokesman", "spokeswoman": a spokesman, for a portfolio or for a whole body. */

@@ -36,4 +36,19 @@ class CountryNamesTest {
         assertThat(names.countryOfCapital("Lima")).contains("Peru");
         assertThat(names.canonical("Côte d'Ivoire")).contains("Ivory Coast");
     }
+
+    @Test
+    void aNationsOfficesAreItsStatesWhereItHasNoGovernmentOrTheStateKeepsThem() {
+        CountryNames names = CountryNames.get();
+        assertThat(names.officeCountry("England", false)).isEqualTo("United Kingdom");
+        assertThat(names.officeCountry("Wales", true)).isEqualTo("United Kingdom");
+        assertThat(names.officeCountry("Scotland", true)).isEqualTo("United Kingdom");
+        // Wales and Scotland have ministers of their own
+        assertThat(names.officeCountry("Wales", false)).isEqualTo("Wales");
+        assertThat(names.officeCountry("France", true)).isEqualTo("France");
+        assertThat(TitleWording.isStateKeptOffice("Defence Secretary")).isTrue();
+        assertThat(TitleWording.isStateKeptOffice("Chancellor")).isTrue();
+        assertThat(TitleWording.isStateKeptOffice("Health Minister")).isFalse();
+        assertThat(TitleWording.isStateKeptOffice("First Minister")).isFalse();
+    }
 }
