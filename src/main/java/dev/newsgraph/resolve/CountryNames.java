@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps the ways news text names a country (US, U.S., American, Ukrainian) to one canonical name,
@@ -19,12 +21,14 @@ public final class CountryNames {
 
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
     private static final String ALIASES = "nlp/country-aliases.tsv";
+    private static final String NO_PRESIDENT = "nlp/no-president.tsv";
     private static final CountryNames INSTANCE = new CountryNames();
 
     private final Map<String, String> canonicalByName = new HashMap<>();
-    private final java.util.Set<String> notCountries = new java.util.HashSet<>();
+    private final Set<String> notCountries = new HashSet<>();
     private final Map<String, String> stateOfNation = new HashMap<>();
     private final Map<String, String> stateOfDevolvedNation = new HashMap<>();
+    private final Set<String> withoutPresident = new HashSet<>();
 
     private final Map<String, String> countryByCapital = new HashMap<>();
     private final Map<String, String> capitalByCountry = new HashMap<>();
@@ -33,6 +37,7 @@ public final class CountryNames {
         load(ALIASES, true);   // first, so "US" maps to United States before any demonym line
         load(DEMONYMS, false);
         loadCapitals();
+        loadWithoutPresident();
     }
 
     private void loadCapitals() {
@@ -114,6 +119,22 @@ public final class CountryNames {
         String state = stateOfNation.get(key(country));
         if (state == null && stateKept) state = stateOfDevolvedNation.get(key(country));
         return state == null ? country : state;
+    }
+
+    /** Whether the country has an office called President (not a monarchy a prime minister governs: nlp/no-president.tsv). */
+    public boolean hasPresident(String country) {
+        return !withoutPresident.contains(key(country));
+    }
+
+    private void loadWithoutPresident() {
+        try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(NO_PRESIDENT)) {
+            if (in == null) throw new IllegalStateException(NO_PRESIDENT + " is not on the classpath");
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .forEach(l -> withoutPresident.add(key(l)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The canonical country for a country name, short form or demonym, if it is one. */

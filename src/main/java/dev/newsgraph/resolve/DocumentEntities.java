@@ -735,11 +735,17 @@ final class DocumentEntities {
 
     /**
      * "Chancellor Gordon Brown's announcement ... in Wales": England's offices, and those the UK keeps for Wales and
-     * Scotland, are the UK's, as the gold writes them ("Lord Chief Justice|United Kingdom").
+     * Scotland, are the UK's, as the gold writes them ("Lord Chief Justice|United Kingdom"); and a president is no
+     * monarchy's.
      */
     private NamedTitle inState(NamedTitle t) {
         Cluster nation = t.owner().cluster();
         if (nation == null || !(nation.type.equals("Country") || nation.type.equals("Location"))) return t;
+        // "the impeachment of President X raised concerns in Japan": a country its sentence happened to name is not a
+        // president's when it has none
+        if (t.owner().guessed() && TitleWording.isPresident(t.name()) && !CountryNames.get().hasPresident(nation.name)) {
+            return new NamedTitle(t.name(), new Owner(null, 0));
+        }
         String state = CountryNames.get().officeCountry(nation.name, TitleWording.isStateKeptOffice(t.name()));
         return state.equals(nation.name) ? t : new NamedTitle(t.name(), new Owner(named("Country", state), t.owner().certainty(), t.owner().guessed()));
     }
@@ -1627,14 +1633,35 @@ final class DocumentEntities {
 
     /** The one country the document names (by name, people or nationality), if it names exactly one. */
     Optional<String> soleCountry() {
+        Set<String> named = countriesNamed(s -> true);
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
+    /** The countries the sentences name, or name by their people ("the Ukrainians"). */
+    private Set<String> countriesNamed(Predicate<CoreSentence> sentences) {
         Set<String> named = new HashSet<>();
         for (CoreSentence s : doc.sentences()) {
+            if (!sentences.test(s)) continue;
             for (CoreLabel t : s.tokens()) {
                 countryAt(t.sentIndex(), t.index()).ifPresent(c -> named.add(c.name));
                 peopleCountry(t.tag(), t.word()).ifPresent(named::add);
             }
         }
-        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+        return named;
+    }
+
+    /**
+     * "... at the invitation of President Donald Trump": the one country that has a president, named by the story's
+     * other sentences or by an institution ("the White House"), not counting those whose presidency someone else holds
+     * ({@code heldByOthers}). A president is no monarchy's ("a British story about President Bush"), nor the country
+     * only his own sentence names: that is often one his government acts on ("... restrictions on Cuba").
+     */
+    Optional<String> onePresidencyLeft(int sentenceStart, Set<String> heldByOthers) {
+        Optional<CoreSentence> own = sentenceStartingAt(sentenceStart);
+        Set<String> left = countriesNamed(s -> own.filter(s::equals).isEmpty());
+        left.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
+        left.removeIf(c -> heldByOthers.contains(c) || !CountryNames.get().hasPresident(c));
+        return left.size() == 1 ? Optional.of(left.iterator().next()) : Optional.empty();
     }
 
     /**

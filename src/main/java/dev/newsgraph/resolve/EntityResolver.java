@@ -286,6 +286,9 @@ public final class EntityResolver {
             if (!d.relation().equals(envoyOf) || !d.object().type.equals("Person")) continue;
             principalsOf.computeIfAbsent(d.object(), k -> new HashSet<>()).addAll(stated.apply(d.subject()));
         }
+        // the presidencies (and vice-presidencies) with a country, for a bare "President X" in the same sentence
+        List<Draft> presidencies = drafts.stream().filter(d -> isPosition(d) && d.object().of != null
+            && entities.isCountry(d.object().of) && TitleWording.isPresident(d.object().name)).toList();
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Set<String> countries = stated.apply(d.subject());
@@ -303,6 +306,11 @@ public final class EntityResolver {
             // "The Lib Dems launched their platform, with leader X saying": a bare leader leads the body the sentence is about
             Optional<Cluster> ledBody = isPosition(d) && d.object().of == null && d.object().name.equalsIgnoreCase("leader")
                 ? entities.organizationLedAround(d.evidence().start(), d.subject()) : Optional.empty();
+            // "... with Presidents X (DRC) and Y (Rwanda), at the invitation of President Z": the one country that can be his
+            // (written as a head of state's office is, "President", not a firm's "president X")
+            Optional<String> presidency = isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name)
+                && d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"))
+                ? entities.onePresidencyLeft(d.evidence().start(), presidenciesHeldByOthers(presidencies, d)) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
             } else if (shadowed.isPresent()) {
@@ -349,6 +357,9 @@ public final class EntityResolver {
                 String rule = d.rule() + " + body of the sentence before";
                 out.add(new Draft(d.subject(), d.relation(), entities.positionOwnedBy(d.object(), body), SPOKESMAN_BEFORE_CONFIDENCE, d.evidence(), rule));
                 out.add(new Draft(d.subject(), ontology.requireRelation("spokeFor").name(), body, SPOKESMAN_BEFORE_CONFIDENCE, d.evidence(), rule));
+            } else if (d.object().of == null && countries.isEmpty() && presidency.isPresent()) {
+                // a guess from the whole story, so no surer than a bare title
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(presidency.get())), 0.6 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
                 // (the owner is now known from the list, so the unowned title's discount gives way to 0.9)
@@ -366,6 +377,18 @@ public final class EntityResolver {
      */
     private static Optional<String> shadowedCountry(Cluster position, String supportingHome) {
         return supportingHome != null ? Optional.of(supportingHome) : NationalNames.offices().countryOf(position.name);
+    }
+
+    /**
+     * The countries whose presidency of the draft's kind (president, vice-president) someone else holds in the draft's
+     * own sentence ("Presidents X (DRC) and Y (Rwanda) ... President Z"). Not across the story: a country has one
+     * president at a time, but stories name former ones ("the impeachment of President X") beside the current one.
+     */
+    private static Set<String> presidenciesHeldByOthers(List<Draft> presidencies, Draft d) {
+        return presidencies.stream()
+            .filter(p -> p.subject() != d.subject() && p.evidence().start() == d.evidence().start()
+                && p.object().name.equalsIgnoreCase(d.object().name))
+            .map(p -> p.object().of).collect(Collectors.toSet());
     }
 
     /** Whether the title's name is an office the list gives to {@code country}, not to the country guessed for it. */

@@ -51,4 +51,25 @@ class CountryNamesTest {
         assertThat(TitleWording.isStateKeptOffice("Health Minister")).isFalse();
         assertThat(TitleWording.isStateKeptOffice("First Minister")).isFalse();
     }
+
+    @Test
+    void monarchiesAndTheNationsOfTheUnitedKingdomHaveNoPresident() {
+        CountryNames names = CountryNames.get();
+        assertThat(names.hasPresident("United States")).isTrue();
+        assertThat(names.hasPresident("South Korea")).isTrue();
+        assertThat(names.hasPresident("United Kingdom")).isFalse();
+        assertThat(names.hasPresident("Japan")).isFalse();
+        assertThat(names.hasPresident("Scotland")).isFalse();
+    }
+
+    @Test
+    void everyCountryWithoutPresidentIsACanonicalCountryName() throws Exception {
+        CountryNames names = CountryNames.get();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("nlp/no-president.tsv"), StandardCharsets.UTF_8))) {
+            // a name the country list does not know would never match a country the text names
+            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip)
+                .forEach(c -> assertThat(names.canonical(c)).as(c).contains(c));
+        }
+    }
 }
