@@ -2,6 +2,7 @@ package dev.newsgraph.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -21,9 +22,11 @@ import java.util.regex.Pattern;
  * an organisation is a person's when the text addresses that surname as Mr, Ms or Dr and names no other
  * person with it;</li>
  * <li>"Laura Ashley, which is due to issue its trading statement": a name read as a person's that the text
- * takes up with "which", and never with "who", is a firm's;</li>
+ * takes up with "which", and never with "who", is a firm's (not one with a post at a body, "X, an analyst at Y,
+ * which ...", where the "which" is the body's);</li>
  * <li>"constituency association president Sir Stanley Odell": a knight's or peer's rank and one or two names
- * are a person's, whatever NER made of them.</li>
+ * are a person's, whatever NER made of them;</li>
+ * <li>"X, partner at BDO Stoy Hayward": where a post is held is a firm's name, not a person's.</li>
  * </ul>
  * Tokens and the entity mention are retagged together, so rules and resolution see one type.
  */
@@ -59,7 +62,10 @@ final class NameTypes {
             } else if ("ORGANIZATION".equals(m.entityType()) && RANKED_NAME.matcher(text).matches()) {
                 retag(m, "PERSON");
             } else if ("PERSON".equals(m.entityType()) && takenUpWithWhich.contains(text) && text.contains(" ")
-                && !takenUpWithWho.contains(text)) {
+                && !takenUpWithWho.contains(text) && !holdsPostAtBody(m)) {
+                retag(m, "ORGANIZATION");
+            } else if ("PERSON".equals(m.entityType()) && isWorkplace(m) && !takenUpWithWho.contains(text)
+                && !addressed.contains(lastWord(m))) {
                 retag(m, "ORGANIZATION");
             }
         }
@@ -88,6 +94,38 @@ final class NameTypes {
         if (ADDRESSED.matcher(m.tokens().get(0).word()).matches()) return true;
         int before = m.tokens().get(0).index() - 2;   // 0-based position of the token before the mention
         return before >= 0 && ADDRESSED.matcher(m.sentence().tokens().get(before).word()).matches();
+    }
+
+    /**
+     * "said X, partner at BDO Stoy Hayward", "football specialist at Grant Thornton": what a post is held at is a
+     * firm or body, not a person (the post a title, or a role in apposition to a person's name).
+     */
+    private static boolean isWorkplace(CoreEntityMention m) {
+        SemanticGraph g = m.sentence().dependencyParse();
+        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(m.tokens().get(m.tokens().size() - 1).index());
+        if (head == null) return false;
+        for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
+            if (!e.getRelation().toString().equals("nmod:at")) continue;
+            IndexedWord post = e.getGovernor();
+            boolean roleOfPerson = g.incomingEdgeList(post).stream()
+                .anyMatch(a -> a.getRelation().toString().equals("appos") && "PERSON".equals(a.getGovernor().ner()));
+            if ("TITLE".equals(post.ner()) || roleOfPerson) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "said Steve Roukis, an analyst at fund manager Matrix Asset Advisors, which has shares in GE": a name with a
+     * title at a body is a person's; the parser may hang the "which" that is the body's on the name.
+     */
+    private static boolean holdsPostAtBody(CoreEntityMention m) {
+        SemanticGraph g = m.sentence().dependencyParse();
+        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(m.tokens().get(m.tokens().size() - 1).index());
+        if (head == null) return false;
+        return g.outgoingEdgeList(head).stream()
+            .filter(e -> e.getRelation().toString().equals("appos") && "TITLE".equals(e.getDependent().ner()))
+            .anyMatch(e -> g.outgoingEdgeList(e.getDependent()).stream()
+                .anyMatch(b -> b.getRelation().toString().equals("nmod:at") && "ORGANIZATION".equals(b.getDependent().ner())));
     }
 
     /** The names a relative "which" refers to, and those a "who" refers to, anywhere in the text. */

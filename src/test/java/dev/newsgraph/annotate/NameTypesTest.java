@@ -45,4 +45,18 @@ class NameTypesTest {
             "Soto MP to stand down. But the vote prompted constituency association president Sir Stanley Lynch to resign in protest.");
         assertThat(typesOf(doc, "Sir Stanley Lynch")).isNotEmpty().containsOnly("PERSON");
     }
+
+    @Test
+    void whereAPostIsHeldIsAFirmNotAPerson() {
+        CoreDocument doc = NlpPipeline.shared().annotate("\"The UK is looking strong,\" said Carlos Vega, partner at Soto Ruiz Brown.");
+        assertThat(typesOf(doc, "Soto Ruiz Brown")).isNotEmpty().containsOnly("ORGANIZATION");
+        assertThat(typesOf(doc, "Carlos Vega")).isNotEmpty().containsOnly("PERSON");
+    }
+
+    @Test
+    void aPersonWithAPostAtAFirmKeepsTheFirmsWhich() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "\"The sectors are all picking up,\" said Ana Ruiz, an analyst at fund manager Vega Asset Advisors, which has shares in GE.");
+        assertThat(typesOf(doc, "Ana Ruiz")).isNotEmpty().containsOnly("PERSON");
+    }
 }
