@@ -3,8 +3,10 @@ package dev.newsgraph.resolve;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +27,11 @@ class CountryNamesTest {
     @Test
     void everyCapitalBelongsToACountryUnderItsCanonicalName() throws Exception {
         CountryNames names = CountryNames.get();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                getClass().getClassLoader().getResourceAsStream("nlp/capitals.tsv"), StandardCharsets.UTF_8))) {
-            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).forEach(cols -> {
-                // a country the names list does not know, or knows by another name, would never match a mention
-                assertThat(names.canonical(cols[0])).as(cols[0]).contains(cols[0]);
-                assertThat(names.countryOfCapital(cols[1])).as(cols[1]).isPresent();
-            });
+        for (String line : dataLines("nlp/capitals.tsv")) {
+            String[] cols = line.split("\t");
+            // a country the names list does not know, or knows by another name, would never match a mention
+            assertThat(names.canonical(cols[0])).as(cols[0]).contains(cols[0]);
+            assertThat(names.countryOfCapital(cols[1])).as(cols[1]).isPresent();
         }
         assertThat(names.countryOfCapital("Lima")).contains("Peru");
         assertThat(names.canonical("Côte d'Ivoire")).contains("Ivory Coast");
@@ -65,11 +65,15 @@ class CountryNamesTest {
     @Test
     void everyCountryWithoutPresidentIsACanonicalCountryName() throws Exception {
         CountryNames names = CountryNames.get();
+        // a name the country list does not know would never match a country the text names
+        for (String country : dataLines("nlp/no-president.tsv")) assertThat(names.canonical(country)).as(country).contains(country);
+    }
+
+    /** A data file's lines, without blank lines and comments. */
+    private static List<String> dataLines(String resource) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                getClass().getClassLoader().getResourceAsStream("nlp/no-president.tsv"), StandardCharsets.UTF_8))) {
-            // a name the country list does not know would never match a country the text names
-            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip)
-                .forEach(c -> assertThat(names.canonical(c)).as(c).contains(c));
+                CountryNamesTest.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
         }
     }
 }
