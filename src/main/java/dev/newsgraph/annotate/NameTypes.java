@@ -102,7 +102,7 @@ final class NameTypes {
      */
     private static boolean isWorkplace(CoreEntityMention m) {
         SemanticGraph g = m.sentence().dependencyParse();
-        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(m.tokens().get(m.tokens().size() - 1).index());
+        IndexedWord head = headOf(m, g);
         if (head == null) return false;
         for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
             if (!e.getRelation().toString().equals("nmod:at")) continue;
@@ -120,12 +120,17 @@ final class NameTypes {
      */
     private static boolean holdsPostAtBody(CoreEntityMention m) {
         SemanticGraph g = m.sentence().dependencyParse();
-        IndexedWord head = g == null ? null : g.getNodeByIndexSafe(m.tokens().get(m.tokens().size() - 1).index());
+        IndexedWord head = headOf(m, g);
         if (head == null) return false;
         return g.outgoingEdgeList(head).stream()
             .filter(e -> e.getRelation().toString().equals("appos") && "TITLE".equals(e.getDependent().ner()))
             .anyMatch(e -> g.outgoingEdgeList(e.getDependent()).stream()
                 .anyMatch(b -> b.getRelation().toString().equals("nmod:at") && "ORGANIZATION".equals(b.getDependent().ner())));
+    }
+
+    /** The parse node of a name's last word, which heads it ("Stoy Hayward" hangs on "Hayward"); null without a parse. */
+    private static IndexedWord headOf(CoreEntityMention m, SemanticGraph g) {
+        return g == null ? null : g.getNodeByIndexSafe(m.tokens().get(m.tokens().size() - 1).index());
     }
 
     /** The names a relative "which" refers to, and those a "who" refers to, anywhere in the text. */
