@@ -1651,17 +1651,17 @@ final class DocumentEntities {
     }
 
     /**
-     * "... at the invitation of President Donald Trump": the one country that has a president, named by the story's
-     * other sentences or by an institution ("the White House"), not counting those whose presidency someone else holds
-     * ({@code heldByOthers}). A president is no monarchy's ("a British story about President Bush"), nor the country
-     * only his own sentence names: that is often one his government acts on ("... restrictions on Cuba").
+     * The countries a bare "President X" may be the president of ("... at the invitation of President Donald Trump"): those
+     * with a president that the story's other sentences or its institutions ("the White House") name. Not a monarchy
+     * ("a British story about President Bush"), nor a country only his own sentence names: that is often one his
+     * government acts on ("... restrictions on Cuba").
      */
-    Optional<String> onePresidencyLeft(int sentenceStart, Set<String> heldByOthers) {
+    Set<String> presidentialCountriesAround(int sentenceStart) {
         Optional<CoreSentence> own = sentenceStartingAt(sentenceStart);
-        Set<String> left = countriesNamed(s -> own.filter(s::equals).isEmpty());
-        left.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
-        left.removeIf(c -> heldByOthers.contains(c) || !CountryNames.get().hasPresident(c));
-        return left.size() == 1 ? Optional.of(left.iterator().next()) : Optional.empty();
+        Set<String> out = countriesNamed(s -> own.filter(s::equals).isEmpty());
+        out.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
+        out.removeIf(c -> !CountryNames.get().hasPresident(c));
+        return out;
     }
 
     /**

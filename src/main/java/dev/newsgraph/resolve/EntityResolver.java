@@ -286,9 +286,15 @@ public final class EntityResolver {
             if (!d.relation().equals(envoyOf) || !d.object().type.equals("Person")) continue;
             principalsOf.computeIfAbsent(d.object(), k -> new HashSet<>()).addAll(stated.apply(d.subject()));
         }
-        // the presidencies (and vice-presidencies) with a country, for a bare "President X" in the same sentence
+        // for a bare "President X": the presidencies (and vice-presidencies) the document gives a country, and the
+        // countries whose other offices it names (their governments are in the story); with two bare presidents
+        // ("President George W Bush ... to meet President Vladimir Putin") one government named is not both their countries
         List<Draft> presidencies = drafts.stream().filter(d -> isPosition(d) && d.object().of != null
             && entities.isCountry(d.object().of) && TitleWording.isPresident(d.object().name)).toList();
+        long barePresidents = drafts.stream().filter(d -> isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name))
+            .map(Draft::subject).distinct().count();
+        Set<String> governmentsNamed = barePresidents > 1 ? Set.of() : drafts.stream().filter(d -> isPosition(d) && d.object().of != null
+            && entities.isCountry(d.object().of) && !TitleWording.isPresident(d.object().name)).map(d -> d.object().of).collect(Collectors.toSet());
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Set<String> countries = stated.apply(d.subject());
@@ -310,7 +316,7 @@ public final class EntityResolver {
             // (written as a head of state's office is, "President", not a firm's "president X")
             Optional<String> presidency = isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name)
                 && d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"))
-                ? entities.onePresidencyLeft(d.evidence().start(), presidenciesHeldByOthers(presidencies, d)) : Optional.empty();
+                ? presidencyOf(d, entities.presidentialCountriesAround(d.evidence().start()), presidencies, governmentsNamed) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
             } else if (shadowed.isPresent()) {
@@ -380,13 +386,25 @@ public final class EntityResolver {
     }
 
     /**
-     * The countries whose presidency of the draft's kind (president, vice-president) someone else holds in the draft's
-     * own sentence ("Presidents X (DRC) and Y (Rwanda) ... President Z"). Not across the story: a country has one
-     * president at a time, but stories name former ones ("the impeachment of President X") beside the current one.
+     * Whose president a bare "President X" is: the one candidate country left when those whose presidency someone else
+     * holds in the same sentence are set aside ("Presidents X (DRC) and Y (Rwanda) ... President Z"); failing one, the
+     * one whose government the story names (its other offices: "US Secretary of State X") and whose presidency nobody
+     * else in it holds. Someone else's presidency elsewhere in the story does not rule a country out by itself: stories
+     * name former presidents ("the impeachment of President X") beside the current one.
      */
-    private static Set<String> presidenciesHeldByOthers(List<Draft> presidencies, Draft d) {
+    private static Optional<String> presidencyOf(Draft d, Set<String> candidates, List<Draft> presidencies, Set<String> governmentsNamed) {
+        Set<String> left = new HashSet<>(candidates);
+        left.removeAll(presidenciesHeldByOthers(presidencies, d, true));
+        if (left.size() == 1) return Optional.of(left.iterator().next());
+        left.retainAll(governmentsNamed);
+        left.removeAll(presidenciesHeldByOthers(presidencies, d, false));
+        return left.size() == 1 ? Optional.of(left.iterator().next()) : Optional.empty();
+    }
+
+    /** The countries whose presidency of the draft's kind (president, vice-president) someone else holds, in its sentence or anywhere. */
+    private static Set<String> presidenciesHeldByOthers(List<Draft> presidencies, Draft d, boolean sameSentence) {
         return presidencies.stream()
-            .filter(p -> p.subject() != d.subject() && p.evidence().start() == d.evidence().start()
+            .filter(p -> p.subject() != d.subject() && (!sameSentence || p.evidence().start() == d.evidence().start())
                 && p.object().name.equalsIgnoreCase(d.object().name))
             .map(p -> p.object().of).collect(Collectors.toSet());
     }
