@@ -289,12 +289,14 @@ public final class EntityResolver {
         // for a bare "President X": the presidencies (and vice-presidencies) the document gives a country, and the
         // countries whose other offices it names (their governments are in the story); with two bare presidents
         // ("President George W Bush ... to meet President Vladimir Putin") one government named is not both their countries
-        List<Draft> presidencies = drafts.stream().filter(d -> isPosition(d) && d.object().of != null
-            && entities.isCountry(d.object().of) && TitleWording.isPresident(d.object().name)).toList();
+        Map<Boolean, List<Draft>> countryOffices = drafts.stream()
+            .filter(d -> isPosition(d) && d.object().of != null && entities.isCountry(d.object().of))
+            .collect(Collectors.partitioningBy(d -> TitleWording.isPresident(d.object().name)));
+        List<Draft> presidencies = countryOffices.get(true);
         long barePresidents = drafts.stream().filter(d -> isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name))
             .map(Draft::subject).distinct().count();
-        Set<String> governmentsNamed = barePresidents > 1 ? Set.of() : drafts.stream().filter(d -> isPosition(d) && d.object().of != null
-            && entities.isCountry(d.object().of) && !TitleWording.isPresident(d.object().name)).map(d -> d.object().of).collect(Collectors.toSet());
+        Set<String> governmentsNamed = barePresidents > 1 ? Set.of()
+            : countryOffices.get(false).stream().map(d -> d.object().of).collect(Collectors.toSet());
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Set<String> countries = stated.apply(d.subject());
