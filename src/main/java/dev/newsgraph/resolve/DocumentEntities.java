@@ -77,8 +77,11 @@ final class DocumentEntities {
     /** Parts of a country's territory: "37 English council areas" says where, not whose a title is. */
     private static final Set<String> TERRITORY = Set.of("area", "region", "constituency", "seat", "council", "county",
         "district", "ward", "town", "village", "city", "province");
+    /** Letters after a name that NER may take into it: a seat or a rank at the bar, not part of the name. */
+    private static final Pattern POST_NOMINAL = Pattern.compile("(?<=\\S)\\s+(?:MP|MEP|MSP|QC|KC)$");
     /** Dropped from a person's name; "Mrs", "Ms" and "Miss" stay: "Mrs Howard" is not Michael Howard. */
-    private static final Pattern FORM_OF_ADDRESS = Pattern.compile("^(?:Mr|Dr|Prof)\\.?\\s+(?=\\S)");
+    private static final String FORM_OF_ADDRESS_WORD = "(?:Mr|Dr|Prof)\\.?";
+    private static final Pattern FORM_OF_ADDRESS = Pattern.compile("^" + FORM_OF_ADDRESS_WORD + "\\s+(?=\\S)");
     /**
      * Kept with a person's name when NER leaves them out: "Lord Walker", "Mrs Howard" and "Charles I" are
      * not any Walker, Howard or Charles (see foldAddressedSurnames for "Ms Kelly").
@@ -234,7 +237,9 @@ final class DocumentEntities {
             return named("Country", country.orElse(text));
         }
         if ("Person".equals(type)) {
+            boolean addressed = FORM_OF_ADDRESS.matcher(text).find() || wordBefore(m).matches(FORM_OF_ADDRESS_WORD);
             text = FORM_OF_ADDRESS.matcher(withRankAndNumber(m, text)).replaceFirst("");   // "Mr Hodge" is Hodge
+            text = POST_NOMINAL.matcher(text).replaceFirst("");   // "Frank Field MP" is Frank Field
             String last = Keys.normalize(text.substring(text.lastIndexOf(' ') + 1));
             List<String> words = List.of(Keys.normalize(text).split(" "));
             for (Cluster c : clusters.values()) {
@@ -243,7 +248,8 @@ final class DocumentEntities {
                     return c;
                 }
             }
-            if (words.size() == 1) {
+            // "Mr Howard" is addressed by his surname: not Howard Flight, whatever else the document calls him
+            if (words.size() == 1 && !addressed) {
                 Cluster byFirstName = soleFirstName(last);
                 if (byFirstName != null) return byFirstName;
             }
@@ -253,6 +259,12 @@ final class DocumentEntities {
             text = FORMER_PREFIX.matcher(LOWER_CASE_PARTY.matcher(text).replaceFirst("")).replaceFirst("");
         }
         return named(type, text.replaceFirst("(?i)^the\\s+", ""));
+    }
+
+    /** The word right before the mention in its sentence ("" at its start): NER leaves "Mr" out of the name. */
+    private String wordBefore(CoreEntityMention m) {
+        int first = m.tokens().get(0).index();   // 1-based
+        return first < 2 ? "" : doc.sentences().get(m.tokens().get(0).sentIndex()).tokens().get(first - 2).word();
     }
 
     /** "Latin American", "South American": a part of the continent, not the United States. */
