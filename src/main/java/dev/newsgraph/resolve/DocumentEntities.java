@@ -1165,8 +1165,9 @@ final class DocumentEntities {
         // "Egypt's Minister of General Intelligence": a country stated before the title wins, but not over
         // the firm or body a company office is of ("the German co-head of EADS" is EADS's, and German)
         boolean bodyAfter = stated != null && stated.type.equals("Organization") && !TitleWording.isGovernmentOffice(title.text());
-        // "chief UK economist at Capital Economics": a trade is held at the body, whatever country it covers
-        Cluster tradeBody = TitleWording.isPostWithinBody(title.text().strip()) ? organizationServed(sentence, title) : null;
+        // "chief UK economist at Capital Economics", "UK economist for Capital Economics": a trade is held at the
+        // body, whatever country it covers
+        Cluster tradeBody = TitleWording.isPostWithinBody(title.text().strip()) ? bodyOfTrade(sentence, title) : null;
         if (tradeBody != null) return new Owner(tradeBody, 0.95);
         if (fromParse.cluster() != null && fromParse.cluster().type.equals("Country") && !fromParse.guessed() && !bodyAfter) return fromParse;
         if (stated != null) return new Owner(stated, 1.0);
@@ -1176,6 +1177,13 @@ final class DocumentEntities {
         if (serves != null) return new Owner(serves, 0.95);
         Cluster before = ownerRightBefore(sentence, title);
         return before != null ? new Owner(before, 0.9) : fromParse;
+    }
+
+    /** The body an analyst, economist or journalist works at, with or for ("economist for Capital Economics"). */
+    private Cluster bodyOfTrade(int sentence, CoreEntityMention title) {
+        Cluster served = organizationServed(sentence, title);
+        int last = title.tokens().get(title.tokens().size() - 1).index();
+        return served != null ? served : namedAfter(sentence, last, "for", Set.of("Organization"));
     }
 
     /**
