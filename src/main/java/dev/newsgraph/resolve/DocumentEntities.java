@@ -54,7 +54,7 @@ final class DocumentEntities {
     /** Nouns that describe a firm or another body ("the Frankfurt-based exchange", "the carmaker"). */
     private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "group", "exchange", "bank", "airline", "carrier",
         "insurer", "retailer", "maker", "carmaker", "giant", "operator", "business", "conglomerate", "regulator", "watchdog",
-        "agency", "organisation", "organization", "charity", "union", "bourse", "lender", "broadcaster", "publisher");
+        "agency", "organisation", "organization", "charity", "union", "bourse", "lender", "broadcaster", "publisher", "party");
     /** Verbs that report what someone said or thinks of someone ("X said the prime minister was ..."). */
     private static final Set<String> SPEECH = Set.of("say", "tell", "add", "claim", "insist", "believe", "think", "argue", "suggest");
     /** Verbs of holding a meeting (as in participatedIn's rules), not part of its name. */
@@ -1197,7 +1197,8 @@ final class DocumentEntities {
     private Cluster organizationDescribed(int sentence, SemanticGraph g, SemanticGraphEdge onTitle) {
         IndexedWord description = onTitle.getDependent();
         Set<Cluster> before = namedIn(sentence, description.index(), c -> c.type.equals("Organization"));
-        boolean ofThe = onTitle.getRelation().toString().equals("nmod:of") && hasDeterminer(g, description, "the")
+        // "Labour will ..., the party's election chief X has said": as the title's possessive too
+        boolean ofThe = Set.of("nmod:of", "nmod:poss").contains(onTitle.getRelation().toString()) && hasDeterminer(g, description, "the")
             && BODY_NOUNS.contains(description.lemma().toLowerCase(Locale.ROOT));
         if (ofThe && before.size() == 1) return before.iterator().next();
         return sentence == 0 ? null : organizationSubject(sentence - 1).orElse(null);
