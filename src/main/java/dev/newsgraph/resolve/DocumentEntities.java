@@ -269,10 +269,7 @@ final class DocumentEntities {
 
     /** "Latin American", "South American": a part of the continent, not the United States. */
     private boolean partOfRegion(CoreEntityMention m) {
-        int first = m.tokens().get(0).index();   // 1-based
-        if (first < 2) return false;
-        String before = doc.sentences().get(m.tokens().get(0).sentIndex()).tokens().get(first - 2).word();
-        return REGION_WORDS.contains(before) && m.text().strip().equals("American");
+        return REGION_WORDS.contains(wordBefore(m)) && m.text().strip().equals("American");
     }
 
     /**
