@@ -823,6 +823,7 @@ final class DocumentEntities {
     /** What points a description to its person. */
     enum Basis {
         COREFERENCE("nearest person named"), HEADLINE("nearest person named, the headline's"),
+        AGREED("coreference's person, the headline's"),
         NEAREST("nearest person named, no coreference"), LEAD("the lead's subject, named in the headline or after");
 
         final String label;
@@ -833,7 +834,7 @@ final class DocumentEntities {
 
         /** Whether the text itself ties the description to its person (not only the headline or nearness). */
         boolean pointsByItself() {
-            return this == COREFERENCE || this == LEAD;
+            return this == COREFERENCE || this == AGREED || this == LEAD;
         }
     }
 
@@ -886,7 +887,8 @@ final class DocumentEntities {
             if (candidates.isEmpty()) continue;
             Optional<Cluster> position = describedPosition(d.sentence(), d.head());
             for (Cluster person : candidates) {
-                Basis basis = person == coreferent ? Basis.COREFERENCE : headlined.contains(person) ? Basis.HEADLINE : Basis.NEAREST;
+                Basis basis = person == coreferent ? (headlined.contains(person) ? Basis.AGREED : Basis.COREFERENCE)
+                    : headlined.contains(person) ? Basis.HEADLINE : Basis.NEAREST;
                 position.ifPresent(p -> out.add(new DescribedPerson(d.sentence(), person, p, basis, before)));
             }
         }

@@ -217,7 +217,14 @@ public final class EntityResolver {
                 && !d.object().name.equalsIgnoreCase(dp.position().name))
                 || described.stream().anyMatch(o -> o.person() == p && o.basis().pointsByItself()
                     && o.namedBefore().stream().findFirst().orElse(null) == p && !o.position().name.equalsIgnoreCase(dp.position().name));
-            if (dp.namedBefore().stream().filter(titledOtherwise.negate()).findFirst().orElse(null) != dp.person()) continue;
+            // unless coreference and the headline both point to the person and the post is not a government office:
+            // "Howard pitches for ethnic vote ... urging people taken for granted by Tony Blair ... But the Tory leader
+            // will argue" is Howard, though Blair is nearer; but "Tony Blair faces questions about his relationship with
+            // Gordon Brown. Meanwhile, the chancellor is leaving" is Brown, where both would point to Blair
+            Cluster nearestFitting = dp.namedBefore().stream().filter(titledOtherwise.negate()).findFirst().orElse(null);
+            boolean agreed = dp.basis() == DocumentEntities.Basis.AGREED && !titledOtherwise.test(dp.person())
+                && !TitleWording.isGovernmentOffice(dp.position().name);
+            if (nearestFitting != dp.person() && !agreed) continue;
             // a bare title the headline or nearness alone points to needs an office only one country has, or a story whose
             // institutions say whose politics it is ("Blair sees greater Bush consensus" names US offices, and
             // "the prime minister" is not one of them)
