@@ -617,6 +617,9 @@ final class DocumentEntities {
             return Optional.of(new Argument(phrase(sentence, w, "Event"), 0.95));
         }
         if (wantsGroup && commonNoun && !titleByToken.containsKey(r)) {
+            // "the party's spring conference" where coreference found no party and none was named a "party" before:
+            // a party has a name, and which one is meant is not known (a delegation or a side may have none)
+            if ("party".equalsIgnoreCase(w.lemma()) && unnamedGroup(sentence, w)) return Optional.empty();
             return Optional.of(new Argument(group(sentence, w), 0.9));
         }
         return Optional.empty();
@@ -2085,6 +2088,14 @@ final class DocumentEntities {
     }
 
     /** The nearest earlier mention of the same group word with an owner ("a Jordanian delegation"). */
+    /** Whether the group noun has no owner of its own, no name after it and no earlier mention that has one. */
+    private boolean unnamedGroup(int sentence, IndexedWord head) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        return namedAfter(sentence, head.index(), ",", Set.of("Organization")) == null
+            && g.outgoingEdgeList(head).stream().noneMatch(DocumentEntities::isGroupOwner)
+            && earlierGroupMention(sentence, head) == null;
+    }
+
     private Cluster earlierGroup(int sentence, IndexedWord head) {
         Mention m = earlierGroupMention(sentence, head);
         return m == null ? null : group(m.sentence(), m.word());
