@@ -19,7 +19,7 @@ public final class NlpPipeline {
      * Annotators the extraction relies on: fine-grained NER types, enhanced++ dependencies, coref, and
      * KBP relations as hints (about a tenth of the time, EXTRACTION.md).
      */
-    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp";
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,nameconsistency,entitymentions,depparse,coref,kbp";
 
     private final StanfordCoreNLP coreNlp;
 
@@ -47,6 +47,9 @@ public final class NlpPipeline {
     public static Properties properties() {
         Properties props = new Properties();
         props.setProperty("annotators", ANNOTATORS);
+        // one name, one type within a document (NameConsistency); the entity mentions are then built again from
+        // the corrected tags
+        props.setProperty("customAnnotatorClass.nameconsistency", NameConsistency.class.getName());
         // News text keeps one paragraph per line; a headline without a full stop is its own sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // fastneural keeps separate people apart where the statistical model merged them (EXTRACTION.md).

@@ -1,0 +1,98 @@
+package dev.newsgraph.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * One name, one type within a document: NER tags a party "ORGANIZATION" in "Tory leader X" and leaves
+ * the same word untagged or "MISC" in "Plans have been unveiled by the Tories", so rules that want a
+ * body miss the second. A capitalised proper noun that is, by itself, an organisation somewhere in the
+ * document is one, in the singular or the plural, wherever NER left it untagged or called it MISC. Only whole one-word mentions teach
+ * the type ("Bank" of "Soto Bank" does not). Runs between NER and the entity mentions built from its tags
+ * (annotators {@code ner,nameconsistency,entitymentions}), so mentions, coreference and KBP see one type.
+ */
+public final class NameConsistency implements Annotator {
+
+    private static final String ORGANIZATION = "ORGANIZATION";
+
+    /** CoreNLP builds annotators by reflection from {@code customAnnotatorClass.<name>}. */
+    public NameConsistency(String name, Properties props) {
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) return;
+        Set<String> organizations = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                // "Tory leader X", "Conservative leader X" (the tagger calls a party's adjective JJ)
+                CoreLabel t = tokens.get(i);
+                boolean name = isProperNoun(t) || "JJ".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0));
+                if (name && ORGANIZATION.equals(t.ner())
+                    && !ORGANIZATION.equals(nerAt(tokens, i - 1)) && !ORGANIZATION.equals(nerAt(tokens, i + 1))) {
+                    organizations.addAll(withNumber(t.word()));
+                }
+            }
+        }
+        if (organizations.isEmpty()) return;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                // a word standing alone, not part of a longer name NER read another way ("Labour Party Conference")
+                boolean alone = !isProperNoun(at(tokens, i - 1)) && !isProperNoun(at(tokens, i + 1));
+                // the tagger may call a capitalised plural a common noun ("The/DT Conservatives/NNS have")
+                boolean noun = isProperNoun(t) || "NNS".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0));
+                if (alone && noun && organizations.contains(t.word()) && ("O".equals(t.ner()) || "MISC".equals(t.ner()))) {
+                    t.setNER(ORGANIZATION);
+                    t.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, ORGANIZATION);
+                    t.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, ORGANIZATION);
+                    t.remove(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
+                }
+            }
+        }
+    }
+
+    /** The name and its plural or singular: a party's members go by it ("Tory leader", "the Tories"). */
+    private static Set<String> withNumber(String word) {
+        Set<String> out = new HashSet<>(Set.of(word, word + "s"));
+        if (word.endsWith("y")) out.add(word.substring(0, word.length() - 1) + "ies");
+        if (word.endsWith("ies")) out.add(word.substring(0, word.length() - 3) + "y");
+        else if (word.endsWith("s")) out.add(word.substring(0, word.length() - 1));
+        return out;
+    }
+
+    private static boolean isProperNoun(CoreLabel t) {
+        return t != null && t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static CoreLabel at(List<CoreLabel> tokens, int i) {
+        return i < 0 || i >= tokens.size() ? null : tokens.get(i);
+    }
+
+    private static String nerAt(List<CoreLabel> tokens, int i) {
+        CoreLabel t = at(tokens, i);
+        return t == null ? null : t.ner();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.NamedEntityTagAnnotation.class);
+    }
+}

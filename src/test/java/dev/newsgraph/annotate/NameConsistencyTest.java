@@ -1,0 +1,41 @@
+package dev.newsgraph.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One name, one type within a document (run through the real pipeline). */
+class NameConsistencyTest {
+
+    private static List<String> tagsOf(CoreDocument doc, String word) {
+        return doc.tokens().stream().filter(t -> t.word().equals(word)).map(CoreLabel::ner).toList();
+    }
+
+    private static List<String> mentionTypesOf(CoreDocument doc, String name) {
+        return doc.entityMentions().stream().filter(m -> m.text().strip().equals(name)).map(CoreEntityMention::entityType).toList();
+    }
+
+    @Test
+    void aPartyNerTaggedOnceIsAnOrganisationEverywhereInTheDocument() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "Tory leader Tom Brown spoke in Leeds. The plans were unveiled by the Tories on Monday. The Conservatives have attacked the plan.");
+        // "Tory" (and so "Tories") is a body in "Tory leader"; NER leaves "the Tories" untagged on its own
+        assertThat(tagsOf(doc, "Tories")).containsOnly("ORGANIZATION");
+        assertThat(mentionTypesOf(doc, "Tories")).containsExactly("ORGANIZATION");
+        // nothing in the document makes "Conservatives" a body
+        assertThat(tagsOf(doc, "Conservatives")).doesNotContain("ORGANIZATION");
+    }
+
+    @Test
+    void aWordOnlyPartOfALongerNameTeachesNothing() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "The Tory Party said it would win. The plans were unveiled by the Tories on Monday.");
+        // "Tory" is an organisation only inside "Tory Party"
+        assertThat(tagsOf(doc, "Tories")).isNotEmpty().doesNotContain("ORGANIZATION");
+    }
+}
