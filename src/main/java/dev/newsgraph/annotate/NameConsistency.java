@@ -15,10 +15,11 @@ import java.util.Set;
 /**
  * One name, one type within a document: NER tags a party "ORGANIZATION" in "Tory leader X" and leaves
  * the same word untagged or "MISC" in "Plans have been unveiled by the Tories", so rules that want a
- * body miss the second. A capitalised proper noun that is, by itself, an organisation somewhere in the
- * document is one, in the singular or the plural, wherever NER left it untagged or called it MISC. Only whole one-word mentions teach
- * the type ("Bank" of "Soto Bank" does not). Runs between NER and the entity mentions built from its tags
- * (annotators {@code ner,nameconsistency,entitymentions}), so mentions, coreference and KBP see one type.
+ * body miss the second. A capitalised word that is, by itself, an organisation somewhere in the document
+ * is one, in the singular or the plural, wherever NER left it untagged or called it MISC. Only whole
+ * one-word mentions teach the type ("Bank" of "Soto Bank" does not). Runs between NER and the entity
+ * mentions built from its tags (annotators {@code ner,nameconsistency,entitymentions}), so mentions,
+ * coreference and KBP see one type.
  */
 public final class NameConsistency implements Annotator {
 
