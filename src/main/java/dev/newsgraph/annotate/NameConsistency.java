@@ -7,8 +7,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -17,13 +19,15 @@ import java.util.Set;
  * the same word untagged or "MISC" in "Plans have been unveiled by the Tories", so rules that want a
  * body miss the second. A capitalised word that is, by itself, an organisation somewhere in the document
  * is one, in the singular or the plural, wherever NER left it untagged or called it MISC. Only whole
- * one-word mentions teach the type ("Bank" of "Soto Bank" does not). Runs between NER and the entity
+ * one-word mentions teach the type ("Bank" of "Soto Bank" does not). A one-word name NER calls a person
+ * less often than a firm, and never inside a longer name, is the firm's too. Runs between NER and the entity
  * mentions built from its tags (annotators {@code ner,nameconsistency,entitymentions}), so mentions,
  * coreference and KBP see one type.
  */
 public final class NameConsistency implements Annotator {
 
     private static final String ORGANIZATION = "ORGANIZATION";
+    private static final String PERSON = "PERSON";
 
     /** CoreNLP builds annotators by reflection from {@code customAnnotatorClass.<name>}. */
     public NameConsistency(String name, Properties props) {
@@ -34,8 +38,18 @@ public final class NameConsistency implements Annotator {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) return;
         Set<String> organizations = new HashSet<>();
+        Map<String, Integer> aloneAsOrganization = new HashMap<>();
+        Map<String, Integer> aloneAsPerson = new HashMap<>();
+        Set<String> inLongerNames = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel w = tokens.get(i);
+                if (!isProperNoun(w)) continue;
+                if (isProperNoun(at(tokens, i - 1)) || isProperNoun(at(tokens, i + 1))) inLongerNames.add(w.word());
+                else if (ORGANIZATION.equals(w.ner())) aloneAsOrganization.merge(w.word(), 1, Integer::sum);
+                else if (PERSON.equals(w.ner())) aloneAsPerson.merge(w.word(), 1, Integer::sum);
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 // "Tory leader X", "Conservative leader X" (the tagger calls a party's adjective JJ)
                 CoreLabel t = tokens.get(i);
@@ -46,6 +60,12 @@ public final class NameConsistency implements Annotator {
                 }
             }
         }
+        // "Lance Friedmann, Kraft senior vice president" in a story that names Kraft alone as a firm five times: a
+        // word NER calls a firm more often than a person, and that never stands in a longer name, is a firm
+        Set<String> firms = new HashSet<>();
+        aloneAsPerson.forEach((word, n) -> {
+            if (aloneAsOrganization.getOrDefault(word, 0) > n && !inLongerNames.contains(word)) firms.add(word);
+        });
         if (organizations.isEmpty()) return;
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -55,7 +75,9 @@ public final class NameConsistency implements Annotator {
                 boolean alone = !isProperNoun(at(tokens, i - 1)) && !isProperNoun(at(tokens, i + 1));
                 // the tagger may call a capitalised plural a common noun ("The/DT Conservatives/NNS have")
                 boolean noun = isProperNoun(t) || "NNS".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0));
-                if (alone && noun && organizations.contains(t.word()) && ("O".equals(t.ner()) || "MISC".equals(t.ner()))) {
+                boolean untyped = "O".equals(t.ner()) || "MISC".equals(t.ner());
+                boolean misreadFirm = PERSON.equals(t.ner()) && firms.contains(t.word());
+                if (alone && noun && organizations.contains(t.word()) && (untyped || misreadFirm)) {
                     t.setNER(ORGANIZATION);
                     t.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, ORGANIZATION);
                     t.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, ORGANIZATION);

@@ -38,4 +38,19 @@ class NameConsistencyTest {
         // "Tory" is an organisation only inside "Tory Party"
         assertThat(tagsOf(doc, "Tories")).isNotEmpty().doesNotContain("ORGANIZATION");
     }
+
+    @Test
+    void aNameMoreOftenAFirmThanAPersonIsTheFirm() {
+        CoreDocument doc = NlpPipeline.shared().annotate("Kraft said sales rose. Shares in Kraft fell. Kraft is to stop advertising "
+            + "some products to children. \"We are working on it,\" said Ana Ruiz, Kraft senior vice president.");
+        // NER calls the last one a person's name
+        assertThat(tagsOf(doc, "Kraft")).hasSize(4).containsOnly("ORGANIZATION");
+    }
+
+    @Test
+    void aNameAlsoInAPersonsFullNameKeepsItsPersonReadings() {
+        CoreDocument doc = NlpPipeline.shared().annotate("Kraft said sales rose. Shares in Kraft fell. Kraft is to stop advertising "
+            + "some products to children. James Kraft, the founder's grandson, said Kraft had done well.");
+        assertThat(tagsOf(doc, "Kraft").get(4)).isEqualTo("PERSON");
+    }
 }
