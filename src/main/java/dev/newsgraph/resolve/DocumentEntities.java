@@ -617,10 +617,11 @@ final class DocumentEntities {
             return Optional.of(new Argument(phrase(sentence, w, "Event"), 0.95));
         }
         if (wantsGroup && commonNoun && !titleByToken.containsKey(r)) {
+            Optional<Cluster> named = namedGroup(sentence, w);
             // "the party's spring conference" where coreference found no party and none was named a "party" before:
             // a party has a name, and which one is meant is not known (a delegation or a side may have none)
-            if ("party".equalsIgnoreCase(w.lemma()) && unnamedGroup(sentence, w)) return Optional.empty();
-            return Optional.of(new Argument(group(sentence, w), 0.9));
+            if (named.isEmpty() && "party".equalsIgnoreCase(w.lemma())) return Optional.empty();
+            return Optional.of(new Argument(named.orElseGet(() -> unnamedGroup(sentence, w)), 0.9));
         }
         return Optional.empty();
     }
@@ -2047,23 +2048,22 @@ final class DocumentEntities {
     /**
      * A group (delegation, team, government) named by its head and the named modifiers that say whose
      * it is: "a senior Hamas delegation" -> "Hamas delegation". A bare "the delegation" is the last
-     * group of that kind the document named.
+     * group of that kind the document named; empty when there is none (see unnamedGroup).
      */
-    private Cluster group(int sentence, IndexedWord head) {
+    private Optional<Cluster> namedGroup(int sentence, IndexedWord head) {
         CoreSentence s = doc.sentences().get(sentence);
         SemanticGraph g = s.dependencyParse();
         List<IndexedWord> owners = new ArrayList<>();
         // "Germany's central bank, the Bundesbank": the body's own name, right after its description
         Cluster named = namedAfter(sentence, head.index(), ",", Set.of("Organization"));
-        if (named != null) return named;
+        if (named != null) return Optional.of(named);
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             if (isGroupOwner(e)) owners.add(e.getDependent());
         }
         if (owners.isEmpty()) {
             Cluster earlier = earlierGroup(sentence, head);
-            Cluster c = earlier != null ? earlier : phrase(sentence, head, "Organization");
-            groups.add(c);
-            return c;
+            if (earlier != null) groups.add(earlier);
+            return Optional.ofNullable(earlier);
         }
         owners.sort(Comparator.comparingInt(IndexedWord::index));
         int min = owners.get(0).index();
@@ -2084,21 +2084,20 @@ final class DocumentEntities {
         Cluster c = clusters.computeIfAbsent(Keys.of("Organization", groupName, null), k -> new Cluster("Organization", groupName, null));
         c.surfaces.add(text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(head.index() - 1).endPosition()));
         groups.add(c);
+        return Optional.of(c);
+    }
+
+    /** A group no name or owner says whose it is ("the delegation"): the phrase itself. */
+    private Cluster unnamedGroup(int sentence, IndexedWord head) {
+        Cluster c = phrase(sentence, head, "Organization");
+        groups.add(c);
         return c;
     }
 
     /** The nearest earlier mention of the same group word with an owner ("a Jordanian delegation"). */
-    /** Whether the group noun has no owner of its own, no name after it and no earlier mention that has one. */
-    private boolean unnamedGroup(int sentence, IndexedWord head) {
-        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
-        return namedAfter(sentence, head.index(), ",", Set.of("Organization")) == null
-            && g.outgoingEdgeList(head).stream().noneMatch(DocumentEntities::isGroupOwner)
-            && earlierGroupMention(sentence, head) == null;
-    }
-
     private Cluster earlierGroup(int sentence, IndexedWord head) {
         Mention m = earlierGroupMention(sentence, head);
-        return m == null ? null : group(m.sentence(), m.word());
+        return m == null ? null : namedGroup(m.sentence(), m.word()).orElse(null);
     }
 
     private Mention earlierGroupMention(int sentence, IndexedWord head) {
