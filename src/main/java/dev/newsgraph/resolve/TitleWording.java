@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -271,6 +272,42 @@ final class TitleWording {
         return named == 0 || onlyCountry ? text : text + " " + portfolio;
     }
 
+    /**
+     * "director of commercial planning", "assistant director of the IMF's European Department", "head of research":
+     * a rank in a body takes the unit or field written after it ("of" / "for" and common or capitalised words NER
+     * leaves untagged) into its name; the body's own name stays the owner. Not a body named by a common noun
+     * ("chief executive of the company", "chairman of the committee"): that is whose post it is.
+     */
+    static String withUnit(CoreSentence sentence, CoreEntityMention title, String text) {
+        if (!RANK.matcher(lastWord(text)).matches()) return text;
+        List<CoreLabel> tokens = sentence.tokens();
+        int i = title.tokens().get(title.tokens().size() - 1).index();   // 0-based index of the token after the title
+        if (i + 1 >= tokens.size() || !Set.of("of", "for").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) return text;
+        StringBuilder unit = new StringBuilder(tokens.get(i).word());
+        int j = i + 1;
+        if ("DT".equals(tokens.get(j).tag())) unit.append(' ').append(tokens.get(j++).word());
+        // "of the IMF's European Department": the owner's possessive is not part of the unit's name
+        int k = j;
+        while (k < tokens.size() && "ORGANIZATION".equals(tokens.get(k).ner())) k++;
+        boolean owned = k > j && k < tokens.size() && "POS".equals(tokens.get(k).tag());
+        if (owned) j = k + 1;
+        List<CoreLabel> words = new ArrayList<>();
+        // after the owner's possessive NER may take the unit for a body of its own ("European Department")
+        while (j < tokens.size() && words.size() < 5 && (isUnitWord(tokens.get(j))
+            || owned && "ORGANIZATION".equals(tokens.get(j).ner()) && tokens.get(j).tag().matches("JJ|NNP?S?"))) words.add(tokens.get(j++));
+        while (!words.isEmpty() && !words.get(words.size() - 1).tag().startsWith("NN")) words.remove(words.size() - 1);
+        if (words.isEmpty() || BODY_NOUN.matcher(words.get(words.size() - 1).word()).matches()) return text;
+        boolean named = words.stream().anyMatch(w -> "ORGANIZATION".equals(w.ner()));
+        if (named && !UNIT_NOUN.matcher(words.get(words.size() - 1).word()).matches()) return text;
+        // the unit ends where the sentence goes on: a name, a verb, a comma, "at" the body
+        for (CoreLabel w : words) unit.append(' ').append(w.word());
+        return text + " " + unit;
+    }
+
+    private static boolean isUnitWord(CoreLabel t) {
+        return t.tag().matches("JJ|NNS?|NNPS?") && Set.of("O", "NATIONALITY", "MISC").contains(t.ner());
+    }
+
     /** "Prospective" in "prospective Tory candidate": a standing written before the owner ({@code owner}, on the title by {@code rel}). */
     private static boolean isStandingBeforeOwner(CoreLabel standing, CoreLabel owner, String rel) {
         return (rel.equals("compound") || rel.equals("amod")) && OWNER_TAGS.contains(owner.ner())
@@ -290,6 +327,15 @@ final class TitleWording {
     private static boolean isCommonWord(CoreLabel t) {
         return t.tag().matches("JJ|NNS?") && "O".equals(t.ner());
     }
+
+    /** The ranks in a body that name a unit or field after them ("head of research", "director of the European Department"). */
+    private static final Pattern RANK = Pattern.compile("(?i)head|director|manager|controller|officer|chief");
+    /** The nouns that name a unit within a body. */
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)departments?|divisions?|units?|directorates?|sections?|desks?|bureaus?");
+    /** Common nouns that name a whole body, whose post a rank is ("head of the company"), not one of its units. */
+    private static final Pattern BODY_NOUN = Pattern.compile("(?i)companies|company|firms?|groups?|banks?|part(y|ies)|governments?"
+        + "|committees?|councils?|boards?|agency|agencies|bod(y|ies)|organi[sz]ations?|teams?|clubs?|unions?|associations?|countr(y|ies)"
+        + "|nations?|states?|fund|institutes?|charit(y|ies)|authorit(y|ies)|commissions?|business(es)?|operations?|family|families");
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
 
