@@ -321,8 +321,11 @@ final class TitleWording {
      */
     static boolean isPortfolioNoun(CoreLabel t) {
         return ("NN".equals(t.tag()) || "NNS".equals(t.tag())) && "O".equals(t.ner())
-            && !"counterpart".equalsIgnoreCase(t.word());
+            && !"counterpart".equalsIgnoreCase(t.word()) && !FIRM.matcher(t.word()).matches();
     }
+
+    /** "company spokesman X": the firm the story is about, whose office it is, not a field of it. */
+    private static final Pattern FIRM = Pattern.compile("(?i)company|firm");
 
     private static boolean isCommonWord(CoreLabel t) {
         return t.tag().matches("JJ|NNS?") && "O".equals(t.ner());
