@@ -288,7 +288,9 @@ final class DocumentEntities {
         List<CoreLabel> sentence = doc.sentences().get(m.tokens().get(0).sentIndex()).tokens();
         int first = m.tokens().get(0).index() - 1;
         int last = m.tokens().get(m.tokens().size() - 1).index() - 1;
-        if (first > 0 && RANKS.contains(sentence.get(first - 1).word())) text = sentence.get(first - 1).word() + " " + text;
+        // "ex-King Michael" is King Michael too (the tokenizer keeps the prefix on the rank)
+        String rank = first > 0 ? sentence.get(first - 1).word().replaceFirst("^(?i)ex-", "") : "";
+        if (RANKS.contains(rank)) text = rank + " " + text;
         CoreLabel next = last + 1 < sentence.size() ? sentence.get(last + 1) : null;
         // "Henry VIII", "Charles I" tagged as a name or number; a lone "I" tagged as a pronoun is one ("Kilroy: I will")
         if (next != null && REGNAL_NUMBER.matcher(next.word()).matches()
