@@ -779,8 +779,9 @@ final class DocumentEntities {
         }
         if (owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed()) {
             text = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text);
+        } else {
+            text = TitleWording.withUnit(doc.sentences().get(sentence), title, text);
         }
-        else text = TitleWording.withUnit(doc.sentences().get(sentence), title, text);
         String name = TitleWording.titleCase(TitleWording.spelledOut(TitleWording.withoutTime(TitleWording.singular(doc.sentences().get(sentence), title, text))));
         return new NamedTitle(name, owner);
     }

@@ -94,6 +94,16 @@ final class TitleWording {
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
         "(?i)(.*\\b(chief executive|chief ([\\w-]+ ){1,2}officer|finance director|managing director|chairman|chairwoman|boss)"
             + "|((non-)?executive |board |commercial |technical |sales |marketing |operations |research )?directors?)$");
+    /** The ranks in a body that name a unit or field after them ("head of research", "director of the European Department"). */
+    private static final Pattern RANK = Pattern.compile("(?i)head|director|manager|controller|officer|chief");
+    /** The nouns that name a unit within a body. */
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)departments?|divisions?|units?|directorates?|sections?|desks?|bureaus?");
+    /** Common nouns that name a whole body, whose post a rank is ("head of the company"), not one of its units. */
+    private static final Pattern BODY_NOUN = Pattern.compile("(?i)companies|company|firms?|groups?|banks?|part(y|ies)|governments?"
+        + "|committees?|councils?|boards?|agency|agencies|bod(y|ies)|organi[sz]ations?|teams?|clubs?|unions?|associations?|countr(y|ies)"
+        + "|nations?|states?|fund|institutes?|charit(y|ies)|authorit(y|ies)|commissions?|business(es)?|operations?|family|families");
+    /** "company spokesman X": the firm the story is about, whose office it is, not a field of it. */
+    private static final Pattern FIRM = Pattern.compile("(?i)company|firm");
     /** The usual name abroad for offices the US and UK call secretaries. */
     private static final Map<String, String> COUNTERPART_TITLES = Map.of(
         "secretary of state", "Foreign Minister", "foreign secretary", "Foreign Minister",
@@ -291,15 +301,15 @@ final class TitleWording {
         while (k < tokens.size() && "ORGANIZATION".equals(tokens.get(k).ner())) k++;
         boolean owned = k > j && k < tokens.size() && "POS".equals(tokens.get(k).tag());
         if (owned) j = k + 1;
+        // the unit ends where the sentence goes on: a name, a verb, a comma, "at" the body; after the owner's possessive
+        // NER may take the unit for a body of its own ("European Department")
         List<CoreLabel> words = new ArrayList<>();
-        // after the owner's possessive NER may take the unit for a body of its own ("European Department")
         while (j < tokens.size() && words.size() < 5 && (isUnitWord(tokens.get(j))
             || owned && "ORGANIZATION".equals(tokens.get(j).ner()) && tokens.get(j).tag().matches("JJ|NNP?S?"))) words.add(tokens.get(j++));
         while (!words.isEmpty() && !words.get(words.size() - 1).tag().startsWith("NN")) words.remove(words.size() - 1);
         if (words.isEmpty() || BODY_NOUN.matcher(words.get(words.size() - 1).word()).matches()) return text;
         boolean named = words.stream().anyMatch(w -> "ORGANIZATION".equals(w.ner()));
         if (named && !UNIT_NOUN.matcher(words.get(words.size() - 1).word()).matches()) return text;
-        // the unit ends where the sentence goes on: a name, a verb, a comma, "at" the body
         for (CoreLabel w : words) unit.append(' ').append(w.word());
         return text + " " + unit;
     }
@@ -324,21 +334,9 @@ final class TitleWording {
             && !"counterpart".equalsIgnoreCase(t.word()) && !FIRM.matcher(t.word()).matches();
     }
 
-    /** "company spokesman X": the firm the story is about, whose office it is, not a field of it. */
-    private static final Pattern FIRM = Pattern.compile("(?i)company|firm");
-
     private static boolean isCommonWord(CoreLabel t) {
         return t.tag().matches("JJ|NNS?") && "O".equals(t.ner());
     }
-
-    /** The ranks in a body that name a unit or field after them ("head of research", "director of the European Department"). */
-    private static final Pattern RANK = Pattern.compile("(?i)head|director|manager|controller|officer|chief");
-    /** The nouns that name a unit within a body. */
-    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)departments?|divisions?|units?|directorates?|sections?|desks?|bureaus?");
-    /** Common nouns that name a whole body, whose post a rank is ("head of the company"), not one of its units. */
-    private static final Pattern BODY_NOUN = Pattern.compile("(?i)companies|company|firms?|groups?|banks?|part(y|ies)|governments?"
-        + "|committees?|councils?|boards?|agency|agencies|bod(y|ies)|organi[sz]ations?|teams?|clubs?|unions?|associations?|countr(y|ies)"
-        + "|nations?|states?|fund|institutes?|charit(y|ies)|authorit(y|ies)|commissions?|business(es)?|operations?|family|families");
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "in", "on", "at");
 
