@@ -22,12 +22,14 @@ import java.util.Set;
  * one-word mentions teach the type ("Bank" of "Soto Bank" does not). A one-word name NER calls a person
  * less often than a firm, and never inside a longer name, is the firm's too. Runs between NER and the entity
  * mentions built from its tags (annotators {@code ner,nameconsistency,entitymentions}), so mentions,
- * coreference and KBP see one type.
+ * coreference and KBP see one type. A word written after "Mr", "Ms" or "Dr" is a surname, whatever NER made of it
+ * ("Mr Houston" a city, "Mr Champion" nothing), and so is that word after a first name ("Simon Champion") or alone.
  */
 public final class NameConsistency implements Annotator {
 
     private static final String ORGANIZATION = "ORGANIZATION";
     private static final String PERSON = "PERSON";
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr");
 
     /** CoreNLP builds annotators by reflection from {@code customAnnotatorClass.<name>}. */
     public NameConsistency(String name, Properties props) {
@@ -37,6 +39,7 @@ public final class NameConsistency implements Annotator {
     public void annotate(Annotation annotation) {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) return;
+        tagSurnames(sentences);
         Set<String> organizations = new HashSet<>();
         Map<String, Integer> aloneAsOrganization = new HashMap<>();
         Map<String, Integer> aloneAsPerson = new HashMap<>();
@@ -77,14 +80,47 @@ public final class NameConsistency implements Annotator {
                 boolean noun = isProperNoun(t) || "NNS".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0));
                 boolean untyped = "O".equals(t.ner()) || "MISC".equals(t.ner());
                 boolean misreadFirm = PERSON.equals(t.ner()) && firms.contains(t.word());
-                if (alone && noun && organizations.contains(t.word()) && (untyped || misreadFirm)) {
-                    t.setNER(ORGANIZATION);
-                    t.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, ORGANIZATION);
-                    t.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, ORGANIZATION);
-                    t.remove(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
-                }
+                if (alone && noun && organizations.contains(t.word()) && (untyped || misreadFirm)) retag(t, ORGANIZATION);
             }
         }
+    }
+
+    /**
+     * The surnames the document writes after an honorific (not a firm's, "Dr Pepper"), tagged as a person's name
+     * there, after a first name NER left untagged ("Deutsche Bank's Simon Champion ... Mr Champion"), and where
+     * the word stands alone untagged.
+     */
+    private static void tagSurnames(List<CoreMap> sentences) {
+        Set<String> surnames = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                CoreLabel next = tokens.get(i + 1);
+                if (HONORIFICS.contains(tokens.get(i).word()) && isProperNoun(next) && !ORGANIZATION.equals(next.ner())) surnames.add(next.word());
+            }
+        }
+        if (surnames.isEmpty()) return;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                if (!surnames.contains(t.word()) || !isProperNoun(t) || PERSON.equals(t.ner()) || ORGANIZATION.equals(t.ner())) continue;
+                CoreLabel before = at(tokens, i - 1);
+                boolean afterHonorific = before != null && HONORIFICS.contains(before.word());
+                boolean afterFirstName = !afterHonorific && isProperNoun(before) && !isProperNoun(at(tokens, i - 2))
+                    && ("O".equals(before.ner()) || PERSON.equals(before.ner()));
+                boolean alone = !isProperNoun(before) && !isProperNoun(at(tokens, i + 1)) && "O".equals(t.ner());
+                if (afterFirstName) retag(before, PERSON);
+                if (afterHonorific || afterFirstName || alone) retag(t, PERSON);
+            }
+        }
+    }
+
+    private static void retag(CoreLabel t, String type) {
+        t.setNER(type);
+        t.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, type);
+        t.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, type);
+        t.remove(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
     }
 
     /** The name and its plural or singular: a party's members go by it ("Tory leader", "the Tories"). */

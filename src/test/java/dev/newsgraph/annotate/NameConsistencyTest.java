@@ -53,4 +53,20 @@ class NameConsistencyTest {
             + "some products to children. James Kraft, the founder's grandson, said Kraft had done well.");
         assertThat(tagsOf(doc, "Kraft").get(4)).isEqualTo("PERSON");
     }
+
+    @Test
+    void aWordAfterMrIsASurnameWhereverTheDocumentWritesIt() {
+        CoreDocument doc = NlpPipeline.shared().annotate("\"The issue had been an ongoing one,\" says Soto Bank's Simon Champion. "
+            + "\"Carnival has a strong track record,\" Mr Champion said. Champion expects shares to rise.");
+        // NER knows neither "Champion" nor "Simon" here
+        assertThat(tagsOf(doc, "Champion")).hasSize(3).containsOnly("PERSON");
+        assertThat(tagsOf(doc, "Simon")).containsExactly("PERSON");
+        assertThat(mentionTypesOf(doc, "Simon Champion")).containsExactly("PERSON");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAPlaceStaysThePlaceWhereNerSaysSo() {
+        CoreDocument doc = NlpPipeline.shared().annotate("UKIP said it had suspended Mr Houston on Friday. The party's candidate had flown to Houston, Texas, last week.");
+        assertThat(tagsOf(doc, "Houston")).containsExactly("PERSON", "CITY");
+    }
 }
