@@ -859,8 +859,10 @@ final class DocumentEntities {
         for (TitleMention d : definiteTitles(false)) {
             CoreEntityMention title = d.title();
             if (quoted(doc.sentences().get(d.sentence()), d.head().index())) continue;
-            // "the Scottish Executive" is a body: a capitalised one-word "title" is not read as a description
-            if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))) continue;
+            // "the Scottish Executive" is a body: a capitalised one-word "title" is not read as a description, unless
+            // it is a government office ("Gordon Brown has addressed the conference. The Chancellor said ...")
+            if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))
+                && !TitleWording.isGovernmentOffice(title.text().strip())) continue;
             Cluster coreferent = corefByToken.get(ref(d.sentence(), d.head().index()));
             List<Cluster> before = peopleNamedBefore(d.sentence());
             // the person coreference ties it to, and the person the headline is about ("Blair sees greater Bush
