@@ -1402,7 +1402,22 @@ final class DocumentEntities {
         if (countries.size() == 1 && !companyOffice) {
             return new Owner(countries.iterator().next(), GUESSED_OWNER_CERTAINTY, true);
         }
+        // "However Paris was more subdued, with finance minister X telling parliament": a capital the sentence makes
+        // its subject stands for its government, whose minister the title is
+        Cluster government = countries.isEmpty() && TitleWording.isGovernmentOffice(title) ? capitalAsSubject(sentence, g) : null;
+        if (government != null) return new Owner(government, GUESSED_OWNER_CERTAINTY, true);
         return countries.size() <= 1 ? soleCompanyOf(sentence, titleTokens) : new Owner(null, 0);
+    }
+
+    /** The country of the one capital that is a subject in the sentence ("Berlin welcomed the decision"), if one. */
+    private Cluster capitalAsSubject(int sentence, SemanticGraph g) {
+        Set<String> countries = new HashSet<>();
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            if (!e.getRelation().toString().startsWith("nsubj")) continue;
+            Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
+            if (c != null && c.type.equals("City")) CountryNames.get().countryOfCapital(c.name).ifPresent(countries::add);
+        }
+        return countries.size() == 1 ? named("Country", countries.iterator().next()) : null;
     }
 
     /**
