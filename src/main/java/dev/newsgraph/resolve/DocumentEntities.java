@@ -2206,9 +2206,12 @@ final class DocumentEntities {
         StringBuilder name = new StringBuilder();
         String text = doc.text();
         int end = -1;   // where the last word taken ends
+        BitSet conversions = bracketedAmounts(s.tokens());
         for (int i = min; i <= max; i++) {
             CoreLabel t = s.tokens().get(i - 1);
             if (i == min && "DT".equals(t.tag())) continue;
+            // "a $6.75bn (£3.6bn) buyout": an amount converted in brackets is no part of the name
+            if (conversions.get(i - 1)) continue;
             // "“indirect” nuclear negotiations": quotation marks are the writer's, not the event's name
             if (QUOTE_TAGS.contains(t.tag())) continue;
             String word = text.substring(t.beginPosition(), t.endPosition());
@@ -2224,6 +2227,18 @@ final class DocumentEntities {
         }
         String surface = text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition());
         return phraseNamed(type, name.toString().strip(), surface, g, head);
+    }
+
+    /** The tokens (0-based) of bracketed amounts, brackets included: the "(£3.6bn)" of "$6.75bn (£3.6bn)". */
+    private static BitSet bracketedAmounts(List<CoreLabel> tokens) {
+        BitSet out = new BitSet();
+        for (int open = 0; open < tokens.size(); open++) {
+            if (!"-LRB-".equals(tokens.get(open).tag())) continue;
+            int close = open + 1;
+            while (close < tokens.size() && "MONEY".equals(tokens.get(close).ner())) close++;
+            if (close > open + 1 && close < tokens.size() && "-RRB-".equals(tokens.get(close).tag())) out.set(open, close + 1);
+        }
+        return out;
     }
 
     /** The entity a phrase names, with the words it was found as; an Event also takes its first date. */
