@@ -318,8 +318,10 @@ public final class EntityResolver {
             // bare minister is of the government the sentence or the one before names
             Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
                 && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
-            // "The Lib Dems launched their platform, with leader X saying": a bare leader leads the body the sentence is about
-            Optional<Cluster> ledBody = isPosition(d) && d.object().of == null && d.object().name.equalsIgnoreCase("leader")
+            // "The Lib Dems launched their platform, with leader X saying": a bare leader leads the body the sentence is about;
+            // so does an election campaign's chief ("Labour hit back ..., with election coordinator X accusing")
+            Optional<Cluster> ledBody = isPosition(d) && d.object().of == null
+                && (d.object().name.equalsIgnoreCase("leader") || TitleWording.isCampaignOffice(d.object().name))
                 ? entities.organizationLedAround(d.evidence().start(), d.subject()) : Optional.empty();
             // "... with Presidents X (DRC) and Y (Rwanda), at the invitation of President Z": the one country that can be his
             // (written as a head of state's office is, "President", not a firm's "president X")

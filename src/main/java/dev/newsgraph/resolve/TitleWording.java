@@ -84,6 +84,9 @@ final class TitleWording {
     private static final Pattern STATE_KEPT_OFFICE = Pattern.compile(
         "(?i)((deputy )?prime minister|chancellor( of the exchequer)?|lord chancellor"
             + "|(home|foreign|defence|work and pensions|trade and industry) secretary|armed forces minister)");
+    /** An election campaign's office (see isCampaignOffice); "campaigns director" at a charity is no party's. */
+    private static final Pattern CAMPAIGN_OFFICE = Pattern.compile(
+        "(?i)(general )?(election )?(election|campaign) (co-?ordinator|supremo|chief|director|manager)");
     /** A spokesman's office, matched against a title's last word (lower case). */
     private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
     /**
@@ -149,6 +152,11 @@ final class TitleWording {
     /** "Health spokesman", "spokeswoman": a spokesman, for a portfolio or for a whole body. */
     static boolean isSpokesman(String title) {
         return SPOKESPERSON.matcher(lastWord(title)).matches();
+    }
+
+    /** "Election co-ordinator", "election campaign coordinator", "campaign chief": who runs a party's election campaign. */
+    static boolean isCampaignOffice(String title) {
+        return CAMPAIGN_OFFICE.matcher(title.strip()).matches();
     }
 
     /** "President", "Vice President": a country's, or a firm's. */
