@@ -60,8 +60,11 @@ final class TitleWording {
         // a part in a deal ("Baikal was the surprise buyer of ..."): who bought or bid, not a post
         "buyer", "seller", "bidder", "winner", "investor", "shareholder");
 
-    /** Offices news shortens ("Australia's PM, X"), under the name the graph gives them. */
-    private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister");
+    /**
+     * Offices news shortens ("Australia's PM, X") or writes as a verb ("X, who chairs the trade committee": see
+     * nlp/bodies.rules), under the name the graph gives them.
+     */
+    private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister", "chairs", "Chairman", "chaired", "Chairman");
 
     /** The opposition's mirror of a government office, held for a party ("Tory shadow chancellor"). */
     private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
