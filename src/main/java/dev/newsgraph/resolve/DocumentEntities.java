@@ -144,6 +144,8 @@ final class DocumentEntities {
     private static final Set<String> DEFINITE = Set.of("the", "these", "those");
     private static final Pattern OWN_SIDES = Pattern.compile("nmod:(between|with|of|poss)");
     private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "consultation");
+    /** Gatherings held somewhere, for {@link #isVenue}. */
+    private static final Set<String> GATHERINGS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "conference", "forum", "gathering");
     /** Talks named by their two sides ("the Euronext–LSE talks"), when one side holds them with the other. */
     private static final Set<String> BILATERAL = Set.of("talk", "negotiation", "discussion", "consultation");
     /** Holding talks of one's own ("joined the talks with Y" were somebody else's). */
@@ -256,6 +258,10 @@ final class DocumentEntities {
             }
         }
         if ("Organization".equals(type)) {
+            // "last week US Treasury Secretary X": NER sometimes tags a state's bare name as an organisation (a state
+            // has a capital; a union of states, also in the country list, does not)
+            Optional<String> state = CountryNames.get().canonical(text).filter(c -> CountryNames.get().capitalOf(c).isPresent());
+            if (state.isPresent()) return named("Country", state.get());
             // "the Reform UK party" is Reform UK; an "Ex-Labour MP" was in Labour
             text = FORMER_PREFIX.matcher(LOWER_CASE_PARTY.matcher(text).replaceFirst("")).replaceFirst("");
         }
@@ -1396,7 +1402,7 @@ final class DocumentEntities {
             IndexedWord node = g.getNodeByIndexSafe(t.index());
             if (node != null && (qualifiesNoun(g, node, titleTokens, OTHER_PARTIES) || qualifiesNoun(g, node, titleTokens, TERRITORY)
                 || namesAnotherPerson(sentence, g, node, titleTokens)
-                || isDestination(g, node) || isTarget(g, node) || isBase(g, node) || postings.contains(c))) continue;
+                || isDestination(g, node) || isTarget(g, node) || isBase(g, node) || isVenue(g, node) || postings.contains(c))) continue;
             countries.add(c);
         }
         // a company's office is no country's ("Chief executive X was quoted by The Australian newspaper")
@@ -1487,6 +1493,15 @@ final class DocumentEntities {
             w = g.getParent(w);
         }
         return false;
+    }
+
+    /**
+     * "President X told the Apec summit in Chile": where a gathering is held is not whose title it is (the
+     * leaders at a summit come from everywhere).
+     */
+    private static boolean isVenue(SemanticGraph g, IndexedWord node) {
+        return g.incomingEdgeList(node).stream().anyMatch(e -> "nmod:in".equals(e.getRelation().toString())
+            && GATHERINGS.contains(String.valueOf(e.getGovernor().lemma()).toLowerCase(Locale.ROOT)));
     }
 
     /** "restrictions on Cuba", "a war against Iraq": a country something is aimed at is not the title's. */
