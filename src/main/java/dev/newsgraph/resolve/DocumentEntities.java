@@ -1858,8 +1858,8 @@ final class DocumentEntities {
     /**
      * The body a bare "leader" in the sentence starting here leads: the one organisation the sentence names, when it
      * is its subject ("The Liberal Democrats launched their platform, with leader X saying ..."); in a sentence that
-     * names none, the one the sentence before was about. Not a leader named inside another noun phrase ("The Lib Dems
-     * aim to unseat top Tories - including leader X"), nor in a sentence naming two bodies.
+     * names none, the one the sentence before was about; of several it names, its subject's. Not a leader named inside
+     * another noun phrase ("The Lib Dems aim to unseat top Tories - including leader X").
      */
     Optional<Cluster> organizationLedAround(int sentenceStart, Cluster leader) {
         Optional<CoreSentence> here = sentenceStartingAt(sentenceStart);
@@ -1874,7 +1874,9 @@ final class DocumentEntities {
         }
         Set<Cluster> named = namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
         if (named.size() == 1) return organizationSubject(i).filter(named::contains);
-        return subjectOrganizationBefore(sentenceStart);
+        // "Labour hit back at the Tory proposals, with election coordinator X accusing ...": of two bodies, the subject's
+        Optional<Cluster> subject = named.isEmpty() ? Optional.empty() : organizationSubject(i).filter(named::contains);
+        return subject.isPresent() ? subject : subjectOrganizationBefore(sentenceStart);
     }
 
     /** The sentence's main-clause subject, if that is one organisation. */
