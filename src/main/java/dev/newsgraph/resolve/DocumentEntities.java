@@ -45,8 +45,10 @@ final class DocumentEntities {
     private static final Set<String> REGION_WORDS = Set.of("Latin", "South", "Central", "North");
     /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
     private static final Set<String> SERVED = Set.of("nmod:to", "nmod:in", "nmod:at");
-    /** Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"). */
-    /** How an owner hangs on a title; "obj" where the office is a verb ("X, who chairs the trade committee"). */
+    /**
+     * Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"); "obj" where the
+     * office is a verb ("X, who chairs the trade committee").
+     */
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in", "obj");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
