@@ -1498,7 +1498,7 @@ final class DocumentEntities {
     }
 
     /**
-     * "President X told the Apec summit in Chile": where a gathering is held is not whose title it is (the
+     * "President X told the trade summit in Chile": where a gathering is held is not whose title it is (the
      * leaders at a summit come from everywhere).
      */
     private static boolean isVenue(SemanticGraph g, IndexedWord node) {
