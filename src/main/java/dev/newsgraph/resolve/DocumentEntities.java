@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The entities of one document: named-entity mentions grouped into one entity per real-world thing
@@ -146,8 +148,9 @@ final class DocumentEntities {
     private static final Set<String> DEFINITE = Set.of("the", "these", "those");
     private static final Pattern OWN_SIDES = Pattern.compile("nmod:(between|with|of|poss)");
     private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "consultation");
-    /** Gatherings held somewhere, for {@link #isVenue}. */
-    private static final Set<String> GATHERINGS = Set.of("talk", "talks", "negotiation", "meeting", "summit", "conference", "forum", "gathering");
+    /** Gatherings held somewhere, for {@link #isVenue}: talks and the like, and conferences. */
+    private static final Set<String> GATHERINGS = Stream.concat(TALKS.stream(), Stream.of("conference", "forum", "gathering"))
+        .collect(Collectors.toUnmodifiableSet());
     /** Talks named by their two sides ("the Euronext–LSE talks"), when one side holds them with the other. */
     private static final Set<String> BILATERAL = Set.of("talk", "negotiation", "discussion", "consultation");
     /** Holding talks of one's own ("joined the talks with Y" were somebody else's). */
