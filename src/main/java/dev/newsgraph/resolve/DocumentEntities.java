@@ -1878,10 +1878,10 @@ final class DocumentEntities {
             if (insideNoun) return Optional.empty();
         }
         Set<Cluster> named = namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
-        if (named.size() == 1) return organizationSubject(i).filter(named::contains);
-        // "Labour hit back at the Tory proposals, with election coordinator X accusing ...": of two bodies, the subject's
-        Optional<Cluster> subject = named.isEmpty() ? Optional.empty() : organizationSubject(i).filter(named::contains);
-        return subject.isPresent() ? subject : subjectOrganizationBefore(sentenceStart);
+        // "Labour hit back at the Tory proposals, with election coordinator X accusing ...": of two bodies, the subject's;
+        // one body named that is not the subject leads nobody here
+        Optional<Cluster> subject = organizationSubject(i).filter(named::contains);
+        return subject.isPresent() || named.size() == 1 ? subject : subjectOrganizationBefore(sentenceStart);
     }
 
     /** The sentence's main-clause subject, if that is one organisation. */
