@@ -1649,7 +1649,8 @@ final class DocumentEntities {
             for (CoreLabel t : s.tokens()) countryAt(t.sentIndex(), t.index()).ifPresent(c -> named.add(c.name));
             named.forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
         }
-        return subjectOrPossessorCountry(0).or(() -> subjectOrPossessorCountry(1)).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
+        return subjectOrPossessorCountry(0).or(() -> subjectOrPossessorCountry(1))
+            .or(() -> subjectQualifierCountry(0)).or(() -> subjectQualifierCountry(1)).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
             .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1 || 2 * e.getValue() <= sentencesNaming.get(country)));
     }
 
@@ -1663,6 +1664,25 @@ final class DocumentEntities {
             if (!rel.startsWith("nsubj") && !rel.equals("nmod:poss")) continue;
             Optional<Cluster> country = countryAt(sentence, e.getDependent().index());
             if (country.isPresent()) return country.map(c -> c.name);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Failing a country that is itself the subject, one that qualifies the lead's subject: "The US budget deficit is
+     * set to hit ...", "Japanese exports rose" are stories about that country's affairs.
+     */
+    private Optional<String> subjectQualifierCountry(int sentence) {
+        if (sentence >= doc.sentences().size()) return Optional.empty();
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        if (g == null) return Optional.empty();
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            if (!e.getRelation().toString().startsWith("nsubj")) continue;
+            for (SemanticGraphEdge q : g.outgoingEdgeList(e.getDependent())) {
+                if (!q.getRelation().toString().equals("compound") && !q.getRelation().toString().equals("amod")) continue;
+                Optional<Cluster> country = countryAt(sentence, q.getDependent().index());
+                if (country.isPresent()) return country.map(c -> c.name);
+            }
         }
         return Optional.empty();
     }
