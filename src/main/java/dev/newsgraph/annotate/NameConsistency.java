@@ -22,7 +22,8 @@ import java.util.Set;
  * one-word mentions teach the type ("Bank" of "Soto Bank" does not). A one-word name NER calls a person
  * less often than a firm, and never inside a longer name, is the firm's too. Runs between NER and the entity
  * mentions built from its tags (annotators {@code ner,nameconsistency,entitymentions}), so mentions,
- * coreference and KBP see one type. A word written after "Mr", "Ms" or "Dr" is a surname, whatever NER made of it
+ * coreference and KBP see one type. Such a word that opens a longer person's name is the body the person belongs to
+ * ("Tory X Y"). A word written after "Mr", "Ms" or "Dr" is a surname, whatever NER made of it
  * ("Mr Houston" a city, "Mr Champion" nothing), and so is that word after a first name ("Simon Champion") or alone.
  */
 public final class NameConsistency implements Annotator {
@@ -81,6 +82,10 @@ public final class NameConsistency implements Annotator {
                 boolean untyped = "O".equals(t.ner()) || "MISC".equals(t.ner());
                 boolean misreadFirm = PERSON.equals(t.ner()) && firms.contains(t.word());
                 if (alone && noun && organizations.contains(t.word()) && (untyped || misreadFirm)) retag(t, ORGANIZATION);
+                // "Tory X Y said", in a story where "Tory" is a body by itself ("Tory leader Z"): NER ran the party into
+                // its member's name; a name goes on for two more words after it
+                if (noun && PERSON.equals(t.ner()) && organizations.contains(t.word()) && !PERSON.equals(nerAt(tokens, i - 1))
+                    && PERSON.equals(nerAt(tokens, i + 1)) && PERSON.equals(nerAt(tokens, i + 2))) retag(t, ORGANIZATION);
             }
         }
     }
