@@ -1640,7 +1640,8 @@ final class DocumentEntities {
      * state sell-offs", "Turkey's economic leaders have ..."), named again later, where every other country
      * is named once, or in at most half as many sentences (a story about Ukraine that keeps naming the US may
      * be as much about the US's president; one about Venezuela's land reform that names a UK firm twice is
-     * not). A country that only qualifies a noun in the lead ("the Iraq war") is not the story's.
+     * not). Failing a subject or possessor, a country that qualifies the subject ("The US budget deficit"); one that
+     * qualifies another noun of the lead ("the Iraq war" as an object) is not the story's.
      */
     Optional<String> leadCountry() {
         Map<String, Integer> sentencesNaming = new HashMap<>();
@@ -1649,38 +1650,29 @@ final class DocumentEntities {
             for (CoreLabel t : s.tokens()) countryAt(t.sentIndex(), t.index()).ifPresent(c -> named.add(c.name));
             named.forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
         }
-        return subjectOrPossessorCountry(0).or(() -> subjectOrPossessorCountry(1))
-            .or(() -> subjectQualifierCountry(0)).or(() -> subjectQualifierCountry(1)).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
+        return leadCountryIn(0, false).or(() -> leadCountryIn(1, false))
+            .or(() -> leadCountryIn(0, true)).or(() -> leadCountryIn(1, true)).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
             .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1 || 2 * e.getValue() <= sentencesNaming.get(country)));
     }
 
-    /** The first country in the sentence that is a subject or a possessor ("Ukraine revisits", "Turkey's leaders"). */
-    private Optional<String> subjectOrPossessorCountry(int sentence) {
+    /**
+     * The first country in the sentence that is a subject or a possessor ("Ukraine revisits", "Turkey's leaders"); with
+     * {@code qualifying}, the first that qualifies a subject instead ("The US budget deficit is set to hit ...",
+     * "Japanese exports rose" are stories about that country's affairs).
+     */
+    private Optional<String> leadCountryIn(int sentence, boolean qualifying) {
         if (sentence >= doc.sentences().size()) return Optional.empty();
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         if (g == null) return Optional.empty();
         for (SemanticGraphEdge e : g.edgeIterable()) {
             String rel = e.getRelation().toString();
-            if (!rel.startsWith("nsubj") && !rel.equals("nmod:poss")) continue;
-            Optional<Cluster> country = countryAt(sentence, e.getDependent().index());
-            if (country.isPresent()) return country.map(c -> c.name);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Failing a country that is itself the subject, one that qualifies the lead's subject: "The US budget deficit is
-     * set to hit ...", "Japanese exports rose" are stories about that country's affairs.
-     */
-    private Optional<String> subjectQualifierCountry(int sentence) {
-        if (sentence >= doc.sentences().size()) return Optional.empty();
-        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
-        if (g == null) return Optional.empty();
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-            if (!e.getRelation().toString().startsWith("nsubj")) continue;
-            for (SemanticGraphEdge q : g.outgoingEdgeList(e.getDependent())) {
-                if (!q.getRelation().toString().equals("compound") && !q.getRelation().toString().equals("amod")) continue;
-                Optional<Cluster> country = countryAt(sentence, q.getDependent().index());
+            if (!rel.startsWith("nsubj") && (qualifying || !rel.equals("nmod:poss"))) continue;
+            List<IndexedWord> words = qualifying
+                ? g.outgoingEdgeList(e.getDependent()).stream().filter(q -> QUALIFIERS.contains(q.getRelation().toString()))
+                    .map(SemanticGraphEdge::getDependent).toList()
+                : List.of(e.getDependent());
+            for (IndexedWord w : words) {
+                Optional<Cluster> country = countryAt(sentence, w.index());
                 if (country.isPresent()) return country.map(c -> c.name);
             }
         }
