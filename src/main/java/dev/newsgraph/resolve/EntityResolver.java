@@ -318,10 +318,11 @@ public final class EntityResolver {
             // bare minister is of the government the sentence or the one before names
             Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
                 && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
-            // "The Lib Dems launched their platform, with leader X saying": a bare leader leads the body the sentence is about;
-            // so does an election campaign's chief ("Labour hit back ..., with election coordinator X accusing")
+            // "The Lib Dems launched their platform, with leader X saying", "party leader X": a bare leader leads the body
+            // the sentence is about; so does an election campaign's chief ("Labour hit back ..., with election coordinator X
+            // accusing")
             Optional<Cluster> ledBody = isPosition(d) && d.object().of == null
-                && (d.object().name.equalsIgnoreCase("leader") || TitleWording.isCampaignOffice(d.object().name))
+                && (TitleWording.isLeader(d.object().name) || TitleWording.isCampaignOffice(d.object().name))
                 ? entities.organizationLedAround(d.evidence().start(), d.subject()) : Optional.empty();
             // "... with Presidents X (DRC) and Y (Rwanda), at the invitation of President Z": the one country that can be his
             // (written as a head of state's office is, "President", not a firm's "president X")
@@ -498,7 +499,7 @@ public final class EntityResolver {
         String leaderOf = ontology.requireRelation("leaderOf").name();
         List<Draft> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            Optional<Cluster> led = isPosition(d) && d.object().name.equalsIgnoreCase("leader") && d.object().of != null
+            Optional<Cluster> led = isPosition(d) && TitleWording.isLeader(d.object().name) && d.object().of != null
                 ? entities.organization(d.object().of).filter(org -> !CHAMBER.matcher(org.name).find())
                 : Optional.empty();
             out.add(led.map(org -> new Draft(d.subject(), leaderOf, org, d.confidence(), d.evidence(), d.rule())).orElse(d));

@@ -162,6 +162,11 @@ final class TitleWording {
         return CAMPAIGN_OFFICE.matcher(title.strip()).matches();
     }
 
+    /** "Leader", "party leader": whoever leads a body, which the title does not name. */
+    static boolean isLeader(String title) {
+        return title.strip().matches("(?i)(party )?leader");
+    }
+
     /** "President", "Vice President": a country's, or a firm's. */
     static boolean isPresident(String title) {
         return title.matches("(?i)(vice[- ])?president");
