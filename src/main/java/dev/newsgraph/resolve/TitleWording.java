@@ -221,11 +221,13 @@ final class TitleWording {
                 && (capitalised || OFFICE_ADJECTIVES.contains(lower));
             // "Northern Ireland minister" is a national government's portfolio; "Texas Governor" is the state's own office
             boolean region = "LOCATION".equals(before.ner()) || "STATE_OR_PROVINCE".equals(before.ner()) && PORTFOLIO_HEAD.matcher(text).find();
-            // "ex-Cabinet minister": the time goes (see withoutTime), "Cabinet" stays; but in "ex-Tory Education Secretary"
-            // or "Ex-Labour minister X" the capitalised word glued on is the holder's former party, not part of the office
+            // "ex-Cabinet minister", "ex-Foreign Secretary": the time goes (see withoutTime), the portfolio stays; but in
+            // "ex-Tory Education Secretary" or "Ex-Labour minister X" the capitalised word glued on is the holder's former
+            // party, not part of the office
             boolean timed = TIME_QUALIFIER.matcher(before.word()).find();
             String untimed = withoutTime(before.word());
-            boolean exPortfolio = timed && untimed.equalsIgnoreCase("cabinet");
+            boolean exPortfolio = timed && (untimed.equalsIgnoreCase("cabinet")
+                || NationalNames.offices().countryOf(untimed + " " + text).isPresent());
             boolean exParty = timed && !exPortfolio && Character.isUpperCase(untimed.charAt(0));
             boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty && !HOLDER_ADJECTIVES.contains(lower);
             // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
