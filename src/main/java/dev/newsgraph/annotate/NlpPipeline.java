@@ -54,7 +54,8 @@ public final class NlpPipeline {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // fastneural keeps separate people apart where the statistical model merged them (EXTRACTION.md).
         props.setProperty("coref.algorithm", "fastneural");
-        // Places the shipped gazetteer misses; the file may overwrite O, which is how CoreNLP tags them.
+        // Places, bodies and party names the shipped gazetteer misses or mistypes; each line says which tags it may
+        // overwrite (O, which is how CoreNLP tags most of them; PERSON for "Tory", which it reads as a name).
         props.setProperty("ner.additional.regexner.mapping", "nlp/gazetteer.tsv");
         props.setProperty("ner.additional.regexner.ignorecase", "false");
         // Political parties, recognised by how news writes about them ("Labour MP", "the Liberal Democrats"),
