@@ -23,10 +23,11 @@ class NameConsistencyTest {
     @Test
     void aPartyNerTaggedOnceIsAnOrganisationEverywhereInTheDocument() {
         CoreDocument doc = NlpPipeline.shared().annotate(
-            "Tory leader Tom Brown spoke in Leeds. The plans were unveiled by the Tories on Monday. The Conservatives have attacked the plan.");
-        // "Tory" (and so "Tories") is a body in "Tory leader"; NER leaves "the Tories" untagged on its own
-        assertThat(tagsOf(doc, "Tories")).containsOnly("ORGANIZATION");
-        assertThat(mentionTypesOf(doc, "Tories")).containsExactly("ORGANIZATION");
+            "Whig leader Tom Brown spoke in Leeds. The plans were unveiled by the Whigs on Monday. The Conservatives have attacked the plan.");
+        // "Whig" (and so "Whigs") is a body in "Whig leader"; NER calls "the Whigs" MISC on its own (a party the
+        // gazetteer does not list, as it lists "Tories")
+        assertThat(tagsOf(doc, "Whigs")).containsOnly("ORGANIZATION");
+        assertThat(mentionTypesOf(doc, "Whigs")).containsExactly("ORGANIZATION");
         // nothing in the document makes "Conservatives" a body
         assertThat(tagsOf(doc, "Conservatives")).doesNotContain("ORGANIZATION");
     }
@@ -34,9 +35,9 @@ class NameConsistencyTest {
     @Test
     void aWordOnlyPartOfALongerNameTeachesNothing() {
         CoreDocument doc = NlpPipeline.shared().annotate(
-            "The Tory Party said it would win. The plans were unveiled by the Tories on Monday.");
-        // "Tory" is an organisation only inside "Tory Party"
-        assertThat(tagsOf(doc, "Tories")).isNotEmpty().doesNotContain("ORGANIZATION");
+            "The Whig Party said it would win. The plans were unveiled by the Whigs on Monday.");
+        // "Whig" is an organisation only inside "Whig Party" (a party the gazetteer does not list, as it lists "Tories")
+        assertThat(tagsOf(doc, "Whigs")).isNotEmpty().doesNotContain("ORGANIZATION");
     }
 
     @Test
