@@ -90,6 +90,8 @@ final class TitleWording {
     /** An election campaign's office (see isCampaignOffice); "campaigns director" at a charity is no party's. */
     private static final Pattern CAMPAIGN_OFFICE = Pattern.compile(
         "(?i)(general )?(election )?(election|campaign) (co-?ordinator|supremo|chief|director|manager)");
+    /** A bare leader's title (see isLeader). */
+    private static final Pattern LEADER = Pattern.compile("(?i)(party )?leader");
     /** A spokesman's office, matched against a title's last word (lower case). */
     private static final Pattern SPOKESPERSON = Pattern.compile("spokes(man|woman|person)");
     /**
@@ -164,7 +166,7 @@ final class TitleWording {
 
     /** "Leader", "party leader": whoever leads a body, which the title does not name. */
     static boolean isLeader(String title) {
-        return title.strip().matches("(?i)(party )?leader");
+        return LEADER.matcher(title.strip()).matches();
     }
 
     /** "President", "Vice President": a country's, or a firm's. */
