@@ -2206,8 +2206,13 @@ final class DocumentEntities {
         phrase.add(head);
         Pattern relations = nameRelations(head);
         boolean plan = relations == EVENT_NAME_RELATIONS && PLAN_NOUNS.contains(String.valueOf(head.lemma()).toLowerCase(Locale.ROOT));
+        // "X has been on trial alongside Y since June": the phrases of a state one is "on" belong to the clause, not the
+        // event's name ("in talks with Y", "at a summit in Lisbon" keep theirs)
+        boolean predicate = g.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("cop"))
+            && g.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase("on"));
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
             String rel = e.getRelation().toString();
+            if (predicate && !(rel.matches("amod|compound") && e.getDependent().index() < head.index() || rel.matches("nmod:(of|for)"))) continue;
             // the head's own preposition ("after a raid") is not part of the event's name
             if (TIME_TAGS.contains(String.valueOf(e.getDependent().ner())) && !isModifier(e)) continue;
             // "after holding talks": the parser may make the verb an adjective of the talks; not their name
