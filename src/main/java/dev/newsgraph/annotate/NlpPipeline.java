@@ -93,6 +93,7 @@ public final class NlpPipeline {
         NameTypes.repair(doc);
         PostNominals.repair(doc);
         TitleHeads.repair(doc);
+        RelativeClauses.repair(doc);
         return doc;
     }
 }
