@@ -329,17 +329,23 @@ public final class EntityResolver {
             Optional<String> presidency = isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name)
                 && d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"))
                 ? presidencyOf(d, entities.presidentialCountriesAround(d.evidence().start()), presidencies, governmentsNamed) : Optional.empty();
+            // "Foreign Secretary X told MPs that the US had agreed", "X - who has resigned as home secretary -" in a story
+            // whose one country (in a quote) is France: an office only one country has by that name is that country's,
+            // whatever other country its sentence or story names
+            Optional<String> listed = isPosition(d) && countries.isEmpty()
+                ? listedElsewhere(d.object()).filter(c -> d.object().of != null || !homeCountry.equals(Optional.of(c))) : Optional.empty();
             if (!isPosition(d)) {
                 out.add(d);
             } else if (shadowed.isPresent()) {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(shadowed.get())), 1.0));
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
                 out.add(d);
+            } else if (listed.isPresent()) {
+                double certainty = d.object().of != null ? DocumentEntities.GUESSED_OWNER_CERTAINTY : DocumentEntities.UNOWNED_TITLE_CERTAINTY;
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(listed.get())), 0.9 / certainty));
             } else if (d.object().of != null && countries.isEmpty() && homeCountry.isPresent()
-                && (listedFor(d.object(), homeCountry.get()) || TitleWording.isShadowOffice(d.object().name) && !homeCountry.get().equals(d.object().of))) {
-                // "Foreign Secretary X told MPs that the US had agreed", in a British story: an office only the
-                // story's own country has by that name is that country's, whatever other country its sentence names;
-                // so is a shadow office, the home opposition's ("Shadow foreign secretary X ... to Australia")
+                && TitleWording.isShadowOffice(d.object().name) && !homeCountry.get().equals(d.object().of)) {
+                // a shadow office is the home opposition's ("Shadow foreign secretary X ... to Australia")
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.9 / DocumentEntities.GUESSED_OWNER_CERTAINTY));
             } else if (d.object().of != null && (countries.isEmpty() || countries.contains(d.object().of))) {
                 out.add(d);   // the guess agrees with the document, or nothing contradicts it
@@ -421,9 +427,9 @@ public final class EntityResolver {
             .map(p -> p.object().of).collect(Collectors.toSet());
     }
 
-    /** Whether the title's name is an office the list gives to {@code country}, not to the country guessed for it. */
-    private static boolean listedFor(Cluster position, String country) {
-        return !country.equals(position.of) && NationalNames.offices().countryOf(position.name).filter(country::equals).isPresent();
+    /** The country the list gives the title's name to, when it is not the country guessed for it. */
+    private static Optional<String> listedElsewhere(Cluster position) {
+        return NationalNames.offices().countryOf(position.name).filter(country -> !country.equals(position.of));
     }
 
     /** "X resigned", with no office named: who left, how sure the rule is, and where the text says so. */
