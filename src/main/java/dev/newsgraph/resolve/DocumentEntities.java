@@ -1704,7 +1704,9 @@ final class DocumentEntities {
         if (g == null || g.getRoots().isEmpty()) return Optional.empty();
         List<IndexedWord> subjects = g.outgoingEdgeList(g.getFirstRoot()).stream()
             .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getDependent).toList();
-        boolean conjoined = subjects.stream().anyMatch(w -> g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj")));
+        // "Marks & Spencer is ...": the parser joins a name's own words by "&" as if they were two subjects
+        boolean conjoined = subjects.stream().anyMatch(w -> g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj")
+            && (byToken.get(ref(sentence, w.index())) == null || byToken.get(ref(sentence, w.index())) != byToken.get(ref(sentence, e.getDependent().index())))));
         if (conjoined) return Optional.empty();
         return subjects.stream().map(w -> byToken.get(ref(sentence, w.index()))).filter(Objects::nonNull).findFirst();
     }
