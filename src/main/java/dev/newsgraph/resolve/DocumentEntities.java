@@ -789,8 +789,16 @@ final class DocumentEntities {
                 owner = new Owner(named("Country", country.get()), 1.0);
             }
         }
-        if (owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed()) {
-            text = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text);
+        boolean countryStated = owner.cluster() != null && owner.cluster().type.equals("Country") && !owner.guessed();
+        // "he was appointed as minister for science": a government office whose country is left to the story keeps its portfolio too
+        boolean countryLeft = (owner.cluster() == null || owner.cluster().type.equals("Country")) && TitleWording.isGovernmentOffice(text);
+        if (countryStated || countryLeft) {
+            // common words name the portfolio of a minister or secretary, or an office the national list knows ("chancellor
+            // of the exchequer"); not "the longest serving chancellor of modern times"
+            String portfolio = TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text, true);
+            boolean common = countryStated || TitleWording.isPortfolioOffice(text)
+                || NationalNames.offices().countryOf(TitleWording.titleCase(portfolio)).isPresent();
+            text = common ? portfolio : TitleWording.withNamedPortfolio(doc.sentences().get(sentence), title, text, false);
         } else {
             text = TitleWording.withUnit(doc.sentences().get(sentence), title, text);
         }

@@ -79,7 +79,7 @@ final class TitleWording {
      * are not guessed so, nor secretaries of unions, parties and firms ("general secretary").
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-        "(?i)(?!.*\\b(general|company|party|press) secretary$).*\\b(minister|secretary|chancellor|premier|attorney general|solicitor general)$");
+        "(?i)(?!.*\\b(general|company|party|press) secretary\\b).*\\b(minister|secretary|chancellor|premier|attorney general|solicitor general|(minister|secretary) (of|for) .+)$");
     /**
      * Offices a state keeps for the nations that have governments of their own (defence, foreign affairs, the
      * treasury, the state's own cabinet): Scotland and Wales have health or justice ministers, not a chancellor.
@@ -143,6 +143,11 @@ final class TitleWording {
 
     static boolean isCompanyOffice(String title) {
         return COMPANY_OFFICE.matcher(title.strip()).matches();
+    }
+
+    /** "Minister", "Home Secretary": an office named for its portfolio, which may follow it ("minister for science"). */
+    static boolean isPortfolioOffice(String title) {
+        return PORTFOLIO_HEAD.matcher(title.strip()).find();
     }
 
     static boolean isGovernmentOffice(String title) {
@@ -272,9 +277,10 @@ final class TitleWording {
     /**
      * "Egypt's Minister of General Intelligence", "U.S. Special Envoy for Latin America": when the
      * country is stated before the title, a name right after it ("of" / "for" and capitalised words,
-     * not a country on its own) is the portfolio, not the owner.
+     * not a country on its own) is the portfolio, not the owner. {@code commonWords}: whether common words
+     * may name it too ("minister of foreign affairs"; not "the longest serving chancellor of modern times").
      */
-    static String withNamedPortfolio(CoreSentence sentence, CoreEntityMention title, String text) {
+    static String withNamedPortfolio(CoreSentence sentence, CoreEntityMention title, String text, boolean commonWords) {
         List<CoreLabel> tokens = sentence.tokens();
         int i = title.tokens().get(title.tokens().size() - 1).index();   // 0-based index of the token after the title
         if (i + 1 >= tokens.size() || !Set.of("of", "for").contains(tokens.get(i).word().toLowerCase())) return text;
@@ -290,7 +296,7 @@ final class TitleWording {
         }
         // "Chile's minister of foreign affairs", "minister of trade and industry": a government
         // office's portfolio may be common words
-        if (named == 0 && isGovernmentOffice(text)) {
+        if (named == 0 && commonWords && isGovernmentOffice(text)) {
             int words = 0;
             while (j < tokens.size() && words < 4 && (isCommonWord(tokens.get(j))
                 || words > 0 && "and".equals(tokens.get(j).word()) && j + 1 < tokens.size() && isCommonWord(tokens.get(j + 1)))) {
