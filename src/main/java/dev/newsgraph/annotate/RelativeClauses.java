@@ -25,6 +25,8 @@ final class RelativeClauses {
 
     private static final Set<String> PRONOUNS = Set.of("who", "whom", "which");
     private static final Set<String> PRONOUN_ROLES = Set.of("nsubj", "nsubj:pass", "obj");
+    /** The tags of a comma or dash between a name and its clause ("X - who", "X, who"). */
+    private static final Set<String> PUNCTUATION = Set.of(",", "HYPH", ":");
 
     private RelativeClauses() {
     }
@@ -47,12 +49,15 @@ final class RelativeClauses {
         return g.outgoingEdgeList(verb).stream()
             .filter(e -> PRONOUN_ROLES.contains(e.getRelation().toString()))
             .filter(e -> PRONOUNS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)))
-            .filter(e -> between(noun, e.getDependent()) <= 1 && e.getDependent().index() > noun.index())
+            .filter(e -> rightAfter(g, noun, e.getDependent()))
             .findFirst();
     }
 
-    private static int between(IndexedWord a, IndexedWord b) {
-        return Math.abs(b.index() - a.index()) - 1;
+    private static boolean rightAfter(SemanticGraph g, IndexedWord noun, IndexedWord pronoun) {
+        int gap = pronoun.index() - noun.index();
+        if (gap == 1) return true;
+        IndexedWord between = gap == 2 ? g.getNodeByIndexSafe(noun.index() + 1) : null;
+        return between != null && PUNCTUATION.contains(String.valueOf(between.tag()));
     }
 
     private static void attach(SemanticGraph g, SemanticGraphEdge dep, SemanticGraphEdge role) {

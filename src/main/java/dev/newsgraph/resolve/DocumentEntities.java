@@ -1714,9 +1714,15 @@ final class DocumentEntities {
             .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getDependent).toList();
         // "Marks & Spencer is ...": the parser joins a name's own words by "&" as if they were two subjects
         boolean conjoined = subjects.stream().anyMatch(w -> g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj")
-            && (byToken.get(ref(sentence, w.index())) == null || byToken.get(ref(sentence, w.index())) != byToken.get(ref(sentence, e.getDependent().index())))));
+            && !sameName(sentence, w, e.getDependent())));
         if (conjoined) return Optional.empty();
         return subjects.stream().map(w -> byToken.get(ref(sentence, w.index()))).filter(Objects::nonNull).findFirst();
+    }
+
+    /** Whether both words belong to the one name. */
+    private boolean sameName(int sentence, IndexedWord a, IndexedWord b) {
+        Cluster c = byToken.get(ref(sentence, a.index()));
+        return c != null && c == byToken.get(ref(sentence, b.index()));
     }
 
     /** The one country the document names (by name, people or nationality), if it names exactly one. */

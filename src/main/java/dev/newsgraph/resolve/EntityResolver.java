@@ -331,7 +331,8 @@ public final class EntityResolver {
                 ? presidencyOf(d, entities.presidentialCountriesAround(d.evidence().start()), presidencies, governmentsNamed) : Optional.empty();
             // "Foreign Secretary X told MPs that the US had agreed", "X - who has resigned as home secretary -" in a story
             // whose one country (in a quote) is France: an office only one country has by that name is that country's,
-            // whatever other country its sentence or story names
+            // whatever other country its sentence or story names (a bare one in a story at home there is left to the home
+            // country's branch below, as before)
             Optional<String> listed = isPosition(d) && countries.isEmpty()
                 ? listedElsewhere(d.object()).filter(c -> d.object().of != null || !homeCountry.equals(Optional.of(c))) : Optional.empty();
             if (!isPosition(d)) {

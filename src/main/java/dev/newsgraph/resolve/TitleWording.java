@@ -73,7 +73,7 @@ final class TitleWording {
         "editor", "reporter", "journalist", "columnist", "presenter", "commentator", "strategist");
 
     /**
-     * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor"): a bare one in
+     * Offices of a government ("Home Secretary", "Environment Minister", "Chancellor", "Minister for Europe"): a bare one in
      * an article about one country's government is that country's. Party, press and job titles
      * ("leader", "spokesman", "mayor") and heads of state (often foreign and famous: "President X")
      * are not guessed so, nor secretaries of unions, parties and firms ("general secretary").
