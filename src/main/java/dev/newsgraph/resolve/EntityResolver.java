@@ -32,8 +32,11 @@ import java.util.stream.Collectors;
  */
 public final class EntityResolver {
 
-    /** A legislature: its "leader" is a government office, not the head of the chamber. */
-    private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)\\b");
+    /**
+     * A legislature: its "leader" is a government office, not the head of the chamber. Named by its head word ("House
+     * of Commons", "Welsh Assembly"); a group in it ("leader of the London Assembly Conservatives") is led.
+     */
+    private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)(\\s+of\\b.*)?$");
     /** How far a title reached only through a description is trusted. */
     private static final double DESCRIBED_PERSON_CONFIDENCE = 0.6;
     /** "The Lib Dems say ... Health spokesman X said": the body is inferred from the sentence before. */
