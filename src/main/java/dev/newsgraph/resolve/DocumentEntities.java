@@ -1649,7 +1649,8 @@ final class DocumentEntities {
      * is named once, or in at most half as many sentences (a story about Ukraine that keeps naming the US may
      * be as much about the US's president; one about Venezuela's land reform that names a UK firm twice is
      * not). Failing a subject or possessor, a country that qualifies the subject ("The US budget deficit"); one that
-     * qualifies another noun of the lead ("the Iraq war" as an object) is not the story's.
+     * qualifies another noun of the lead ("the Iraq war" as an object) is not the story's. Failing both, the country a
+     * headline's news happens in ("Business confidence dips in Japan", "Industrial output falls in Japan").
      */
     Optional<String> leadCountry() {
         Map<String, Integer> sentencesNaming = new HashMap<>();
@@ -1659,7 +1660,7 @@ final class DocumentEntities {
             named.forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
         }
         return leadCountryIn(0, false).or(() -> leadCountryIn(1, false))
-            .or(() -> leadCountryIn(0, true)).or(() -> leadCountryIn(1, true)).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
+            .or(() -> leadCountryIn(0, true)).or(() -> leadCountryIn(1, true)).or(this::headlineSetting).filter(country -> sentencesNaming.get(country) >= 2 && sentencesNaming.entrySet().stream()
             .allMatch(e -> e.getKey().equals(country) || e.getValue() == 1 || 2 * e.getValue() <= sentencesNaming.get(country)));
     }
 
@@ -1685,6 +1686,15 @@ final class DocumentEntities {
             }
         }
         return Optional.empty();
+    }
+
+    /** The country named by an "in" phrase on the headline's main word: where its news happens. */
+    private Optional<String> headlineSetting() {
+        SemanticGraph g = doc.sentences().get(0).dependencyParse();
+        if (g == null || g.getRoots().isEmpty()) return Optional.empty();
+        return g.outgoingEdgeList(g.getFirstRoot()).stream()
+            .filter(e -> e.getRelation().toString().equals("obl:in") || e.getRelation().toString().equals("nmod:in"))
+            .flatMap(e -> countryAt(0, e.getDependent().index()).stream()).map(c -> c.name).findFirst();
     }
 
     /** The country a token names, if it names one. */
