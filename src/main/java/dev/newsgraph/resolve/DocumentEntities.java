@@ -29,6 +29,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -1793,19 +1794,41 @@ final class DocumentEntities {
     }
 
     /**
-     * The firm a business story is about: the one organisation its headline names, named again in its lead
-     * ("Executive trio leave Aer Lingus. Three senior executives of Ireland's state-owned airline, Aer Lingus, ...").
-     * A headline that names no organisation ("Indy buys into India paper") leaves it to the lead's subject
-     * ("Irish publishing group Independent News & Media is buying a stake in ...").
+     * The firm a bare company office in the sentence starting here belongs to, in a story about one firm: the one
+     * organisation its headline names, named again in its lead ("Executive trio leave Aer Lingus. Three senior executives
+     * of Ireland's state-owned airline, Aer Lingus, ..."), when the sentence names no other organisation. A lead that
+     * calls the firm "the Anglo-Swedish drug firm" and names it only later says less: then the sentence before must not
+     * name another firm either ("Eli Lilly is planning a campaign. Wal-Mart kicked off the battle with adverts. In the
+     * adverts, chief executive X ..." is not Wal-Mart's, though the headline is). A headline that names no
+     * organisation ("Indy buys into India paper") leaves it to the lead's subject ("Irish publishing group Independent
+     * News & Media is buying a stake in ...").
      */
-    Optional<Cluster> leadOrganization() {
-        if (doc.sentences().size() < 2) return Optional.empty();
+    Optional<Cluster> storyFirmAt(int sentenceStart) {
+        Optional<CoreSentence> own = sentenceStartingAt(sentenceStart);
+        if (own.isEmpty() || doc.sentences().size() < 2) return Optional.empty();
+        int sentence = own.get().tokens().get(0).sentIndex();
         Set<Cluster> headline = namedIn(0, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
         if (headline.isEmpty()) headline = organizationsSpelledIn(doc.sentences().get(0).text());
-        if (headline.isEmpty()) return organizationSubject(1);
-        if (headline.size() != 1) return Optional.empty();
-        Cluster firm = headline.iterator().next();
-        return namedIn(1, Integer.MAX_VALUE, c -> c == firm).isEmpty() ? Optional.empty() : Optional.of(firm);
+        Optional<Cluster> firm;
+        int checkedFrom = sentence;
+        if (headline.isEmpty()) {
+            firm = organizationSubject(1);
+        } else if (headline.size() != 1) {
+            return Optional.empty();
+        } else {
+            Cluster named = headline.iterator().next();
+            firm = Optional.of(named);
+            if (namedIn(1, Integer.MAX_VALUE, c -> c == named).isEmpty()) {
+                boolean namedLater = IntStream.range(2, doc.sentences().size()).anyMatch(i -> !namedIn(i, Integer.MAX_VALUE, c -> c == named).isEmpty());
+                if (!namedLater) return Optional.empty();
+                checkedFrom = Math.max(1, sentence - 1);
+            }
+        }
+        for (int i = checkedFrom; i <= sentence && firm.isPresent(); i++) {
+            Cluster f = firm.get();
+            if (!namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization") && c != f).isEmpty()) return Optional.empty();
+        }
+        return firm;
     }
 
     /**
@@ -1818,13 +1841,6 @@ final class DocumentEntities {
             if (c.type.equals("Organization") && Pattern.compile("\\b" + Pattern.quote(c.name) + "\\b").matcher(text).find()) out.add(c);
         }
         return out;
-    }
-
-    /** Whether the sentence starting at this character offset names an organisation other than this one. */
-    boolean sentenceNamesOtherOrganization(int sentenceStart, Cluster organization) {
-        return sentenceStartingAt(sentenceStart)
-            .filter(s -> !namedIn(s.tokens().get(0).sentIndex(), Integer.MAX_VALUE, c -> c.type.equals("Organization") && c != organization).isEmpty())
-            .isPresent();
     }
 
     /**

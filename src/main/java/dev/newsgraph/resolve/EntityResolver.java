@@ -279,7 +279,6 @@ public final class EntityResolver {
         // the offices of a story at home in England are the UK's
         Optional<String> titlesOwner = titlesOwner(drafts, entities);
         Optional<String> homeCountry = homeCountry(titlesOwner, entities, leadCountry).map(CountryNames.get()::governingState);
-        Optional<Cluster> leadOrganization = entities.leadOrganization();
         // a sentence naming the home country itself supports it ("people in the UK") when the story's offices or
         // institutions made it home, not its lead or its only country: "Chancellor Gordon Brown has visited Kenya's
         // biggest shantytown" names where he went
@@ -321,6 +320,9 @@ public final class EntityResolver {
             // bare minister is of the government the sentence or the one before names
             Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
                 && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
+            // "said chief executive X" in a story about one firm, unless "chief executive of Y" follows
+            Optional<Cluster> storyFirm = isPosition(d) && d.object().of == null && TitleWording.isCompanyOffice(d.object().name)
+                && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name) ? entities.storyFirmAt(d.evidence().start()) : Optional.empty();
             // "The Lib Dems launched their platform, with leader X saying", "party leader X": a bare leader leads the body
             // the sentence is about; so does an election campaign's chief ("Labour hit back ..., with election coordinator X
             // accusing")
@@ -368,12 +370,10 @@ public final class EntityResolver {
                 // writes it ("Shadow Justice Secretary|United Kingdom").
                 String state = CountryNames.get().officeCountry(homeCountry.get(), TitleWording.isStateKeptOffice(d.object().name));
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(state)), 0.8));
-            } else if (d.object().of == null && countries.isEmpty() && leadOrganization.isPresent() && TitleWording.isCompanyOffice(d.object().name)
-                && !entities.sentenceNamesOtherOrganization(d.evidence().start(), leadOrganization.get())
-                && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name)) {
+            } else if (d.object().of == null && countries.isEmpty() && storyFirm.isPresent()) {
                 // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
                 // a bare company office is that firm's
-                out.add(d.withObject(entities.positionOwnedBy(d.object(), leadOrganization.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), storyFirm.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (ledBody.isPresent()) {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), ledBody.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (namedGovernment.isPresent()) {
