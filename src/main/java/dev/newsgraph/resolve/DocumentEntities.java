@@ -142,6 +142,7 @@ final class DocumentEntities {
     private Cluster homeGovernment;   // "the government" of the story's home country, and that country
     private String homeGovernmentOf;
     private List<TitleMention> titleMentions;   // see titleMentions()
+    private Optional<LeadFirm> leadFirm;   // see leadFirm()
     /** Delegations, teams, sides: organisations named by a common noun, not by NER. */
     private final Set<Cluster> groups = new HashSet<>();
     private static final Set<String> TRAVEL = Set.of("visit", "trip", "tour", "travel", "fly", "arrive", "land", "go", "head");
@@ -1805,30 +1806,36 @@ final class DocumentEntities {
      */
     Optional<Cluster> storyFirmAt(int sentenceStart) {
         Optional<CoreSentence> own = sentenceStartingAt(sentenceStart);
-        if (own.isEmpty() || doc.sentences().size() < 2) return Optional.empty();
+        Optional<LeadFirm> lead = leadFirm();
+        if (own.isEmpty() || lead.isEmpty()) return Optional.empty();
         int sentence = own.get().tokens().get(0).sentIndex();
+        Cluster firm = lead.get().firm();
+        int checkedFrom = lead.get().namedInLead() ? sentence : Math.max(1, sentence - 1);
+        for (int i = checkedFrom; i <= sentence; i++) {
+            if (!namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization") && c != firm).isEmpty()) return Optional.empty();
+        }
+        return Optional.of(firm);
+    }
+
+    /** The story's firm (see storyFirmAt) and whether its lead names it, worked out once per document. */
+    private record LeadFirm(Cluster firm, boolean namedInLead) {
+    }
+
+    private Optional<LeadFirm> leadFirm() {
+        if (leadFirm != null) return leadFirm;
+        leadFirm = Optional.empty();
+        if (doc.sentences().size() < 2) return leadFirm;
         Set<Cluster> headline = namedIn(0, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
         if (headline.isEmpty()) headline = organizationsSpelledIn(doc.sentences().get(0).text());
-        Optional<Cluster> firm;
-        int checkedFrom = sentence;
         if (headline.isEmpty()) {
-            firm = organizationSubject(1);
-        } else if (headline.size() != 1) {
-            return Optional.empty();
-        } else {
-            Cluster named = headline.iterator().next();
-            firm = Optional.of(named);
-            if (namedIn(1, Integer.MAX_VALUE, c -> c == named).isEmpty()) {
-                boolean namedLater = IntStream.range(2, doc.sentences().size()).anyMatch(i -> !namedIn(i, Integer.MAX_VALUE, c -> c == named).isEmpty());
-                if (!namedLater) return Optional.empty();
-                checkedFrom = Math.max(1, sentence - 1);
-            }
+            leadFirm = organizationSubject(1).map(firm -> new LeadFirm(firm, true));
+        } else if (headline.size() == 1) {
+            Cluster firm = headline.iterator().next();
+            boolean inLead = !namedIn(1, Integer.MAX_VALUE, c -> c == firm).isEmpty();
+            boolean later = IntStream.range(2, doc.sentences().size()).anyMatch(i -> !namedIn(i, Integer.MAX_VALUE, c -> c == firm).isEmpty());
+            if (inLead || later) leadFirm = Optional.of(new LeadFirm(firm, inLead));
         }
-        for (int i = checkedFrom; i <= sentence && firm.isPresent(); i++) {
-            Cluster f = firm.get();
-            if (!namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Organization") && c != f).isEmpty()) return Optional.empty();
-        }
-        return firm;
+        return leadFirm;
     }
 
     /**
