@@ -48,6 +48,8 @@ final class DocumentEntities {
     private static final Set<String> REGION_WORDS = Set.of("Latin", "South", "Central", "North");
     /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
     private static final Set<String> SERVED = Set.of("nmod:to", "nmod:in", "nmod:at");
+    /** Joining words whose body counts only as the name in apposition to a description ("for the campaign group Vega"). */
+    private static final Set<String> DESCRIBED_SERVED = Set.of("nmod:for", "nmod:of");
     /**
      * Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"); "obj" where the
      * office is a verb ("X, who chairs the trade committee").
@@ -1322,13 +1324,15 @@ final class DocumentEntities {
             if (served != null) return served;
         }
         // "officer at Spanish airline Soto Airways", "at US telecoms firm WorldCom" (the name in apposition to
-        // a description of the body): the body the joining word governs
+        // a description of the body): the body the joining word governs; so too "a spokesman for the campaign group
+        // Vega", "director of the human rights organisation Vega", where only a description stands after "for" or "of"
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         IndexedWord head = g == null ? null : g.getNodeByIndexSafe(last);
         if (head == null) return null;
         for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-            if (!SERVED.contains(e.getRelation().toString())) continue;
-            List<IndexedWord> named = new ArrayList<>(List.of(e.getDependent()));
+            boolean described = DESCRIBED_SERVED.contains(e.getRelation().toString()) && isDescription(e.getDependent());
+            if (!SERVED.contains(e.getRelation().toString()) && !described) continue;
+            List<IndexedWord> named = new ArrayList<>(described ? List.of() : List.of(e.getDependent()));
             g.outgoingEdgeList(e.getDependent()).stream().filter(a -> a.getRelation().toString().equals("appos")).forEach(a -> named.add(a.getDependent()));
             for (IndexedWord w : named) {
                 Cluster c = byToken.get(ref(sentence, w.index()));

@@ -109,7 +109,8 @@ final class TitleWording {
     /** Common nouns that name a whole body, whose post a rank is ("head of the company"), not one of its units. */
     private static final Pattern BODY_NOUN = Pattern.compile("(?i)companies|company|firms?|groups?|banks?|part(y|ies)|governments?"
         + "|committees?|councils?|boards?|agency|agencies|bod(y|ies)|organi[sz]ations?|teams?|clubs?|unions?|associations?|countr(y|ies)"
-        + "|nations?|states?|fund|institutes?|charit(y|ies)|authorit(y|ies)|commissions?|business(es)?|operations?|family|families");
+        + "|nations?|states?|fund|institutes?|charit(y|ies)|authorit(y|ies)|commissions?|business(es)?|operations?|family|families"
+        + "|consultanc(y|ies)|watchdogs?|think-tanks?");
     /** "company spokesman X": the firm the story is about, whose office it is, not a field of it. */
     private static final Pattern FIRM = Pattern.compile("(?i)company|firm");
     /** The usual name abroad for offices the US and UK call secretaries. */
