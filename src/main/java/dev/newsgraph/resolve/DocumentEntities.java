@@ -175,6 +175,7 @@ final class DocumentEntities {
         e.foldInitials();
         e.foldBareHeads();
         e.foldShortNames();
+        e.foldAbbreviatedNames();
         e.foldStatesNamedAsCountries();
         e.nameTheGovernment();
         e.indexCoreference();
@@ -439,6 +440,46 @@ final class DocumentEntities {
             Long shortName = first.get(part);
             if (whole != null && (shortName == null || whole < shortName)) fold(part, named.get(0));
         }
+    }
+
+    /**
+     * "Man Utd" in a headline over "Manchester United" in the story, "Lib Dems" beside "Liberal Democrats" (which
+     * were two entities of one document before): a name of two or more words, each shortened from
+     * the same word of the one organisation whose full name the document gives, is that organisation, whatever NER
+     * made of it (it reads "Man Utd" as a person's name). Two candidates, and it stays an entity of its own. (A
+     * person's name that happens to shorten a firm's of as many words, "Tom Brown" beside "Thomas Brownfield", would
+     * be taken for the firm; none does in the BBC corpus.)
+     */
+    private void foldAbbreviatedNames() {
+        for (Cluster part : List.copyOf(clusters.values())) {
+            if (!part.type.equals("Organization") && !part.type.equals("Person")) continue;
+            List<Cluster> named = clusters.values().stream()
+                .filter(c -> c != part && c.type.equals("Organization") && abbreviates(part.name, c.name))
+                .toList();
+            if (named.size() == 1) fold(part, named.get(0));
+        }
+    }
+
+    /** Whether each of two or more words of {@code shortName} is shortened from the same word of {@code name} ("Man Utd"). */
+    static boolean abbreviates(String shortName, String name) {
+        String[] shortWords = shortName.split(" ");
+        String[] words = name.split(" ");
+        if (shortWords.length < 2 || shortWords.length != words.length) return false;
+        for (int i = 0; i < words.length; i++) {
+            if (!shortenedFrom(shortWords[i], words[i])) return false;
+        }
+        return true;
+    }
+
+    /** "Man" from "Manchester", "Utd" from "United": the same first letter, then the rest in order, and shorter. */
+    private static boolean shortenedFrom(String shortWord, String word) {
+        if (shortWord.length() >= word.length() || shortWord.isEmpty() || shortWord.charAt(0) != word.charAt(0)) return false;
+        int at = 1;
+        for (int i = 1; i < shortWord.length(); i++) {
+            at = word.indexOf(shortWord.charAt(i), at) + 1;
+            if (at == 0) return false;
+        }
+        return true;
     }
 
     /** Whether {@code whole} begins with the word or words of {@code start}: "Nortel Networks", "GlaxoSmithKline". */

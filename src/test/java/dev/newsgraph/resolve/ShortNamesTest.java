@@ -25,4 +25,19 @@ class ShortNamesTest {
         assertThat(DocumentEntities.startsWithName("IBMCorp", "IB")).isFalse();
         assertThat(DocumentEntities.startsWithName("Glaxo", "GlaxoSmithKline")).isFalse();
     }
+
+    @Test
+    void aNameShortenedWordByWordAbbreviatesTheFullName() {
+        assertThat(DocumentEntities.abbreviates("Man Utd", "Manchester United")).isTrue();
+        assertThat(DocumentEntities.abbreviates("Wand Utd", "Wandleford United")).isTrue();
+    }
+
+    @Test
+    void aWordKeptWholeAnotherWordOrAnotherCountOfWordsDoesNot() {
+        assertThat(DocumentEntities.abbreviates("Deutsche Bank", "Deutsche Boerse")).isFalse();
+        assertThat(DocumentEntities.abbreviates("Man United", "Manchester United")).isFalse();
+        assertThat(DocumentEntities.abbreviates("Man Utd", "Manchester City")).isFalse();
+        assertThat(DocumentEntities.abbreviates("Man", "Manchester")).isFalse();
+        assertThat(DocumentEntities.abbreviates("Man Utd", "Manchester United Football Club")).isFalse();
+    }
 }
