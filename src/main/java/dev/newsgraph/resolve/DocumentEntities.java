@@ -398,10 +398,7 @@ final class DocumentEntities {
     private void foldInitials() {
         for (Cluster initials : List.copyOf(clusters.values())) {
             if (!initials.type.equals("Organization") || !Initials.written(initials.name)) continue;
-            List<Cluster> named = clusters.values().stream()
-                .filter(c -> c != initials && c.type.equals("Organization") && initials.name.equals(Initials.of(c.name)))
-                .toList();
-            if (named.size() == 1) fold(initials, named.get(0));
+            soleOrganization(initials, name -> initials.name.equals(Initials.of(name))).ifPresent(whole -> fold(initials, whole));
         }
     }
 
@@ -413,11 +410,7 @@ final class DocumentEntities {
     private void foldBareHeads() {
         for (Cluster bare : List.copyOf(clusters.values())) {
             if (!bare.type.equals("Organization") || !BODY_HEAD.matcher(bare.name).matches()) continue;
-            List<Cluster> named = clusters.values().stream()
-                .filter(c -> c != bare && c.type.equals("Organization") && c.name.contains(" ")
-                    && headWord(c.name).equalsIgnoreCase(bare.name))
-                .toList();
-            if (named.size() == 1) fold(bare, named.get(0));
+            soleOrganization(bare, name -> name.contains(" ") && headWord(name).equalsIgnoreCase(bare.name)).ifPresent(whole -> fold(bare, whole));
         }
     }
 
@@ -432,13 +425,11 @@ final class DocumentEntities {
         Map<Cluster, Long> first = firstStoryMentions();
         for (Cluster part : List.copyOf(clusters.values())) {
             if (!part.type.equals("Organization") || Initials.written(part.name)) continue;
-            List<Cluster> named = clusters.values().stream()
-                .filter(c -> c != part && c.type.equals("Organization") && startsWithName(c.name, part.name))
-                .toList();
-            if (named.size() != 1) continue;
-            Long whole = first.get(named.get(0));
+            Optional<Cluster> named = soleOrganization(part, name -> startsWithName(name, part.name));
+            if (named.isEmpty()) continue;
+            Long whole = first.get(named.get());
             Long shortName = first.get(part);
-            if (whole != null && (shortName == null || whole < shortName)) fold(part, named.get(0));
+            if (whole != null && (shortName == null || whole < shortName)) fold(part, named.get());
         }
     }
 
@@ -453,11 +444,16 @@ final class DocumentEntities {
     private void foldAbbreviatedNames() {
         for (Cluster part : List.copyOf(clusters.values())) {
             if (!part.type.equals("Organization") && !part.type.equals("Person")) continue;
-            List<Cluster> named = clusters.values().stream()
-                .filter(c -> c != part && c.type.equals("Organization") && abbreviates(part.name, c.name))
-                .toList();
-            if (named.size() == 1) fold(part, named.get(0));
+            soleOrganization(part, name -> abbreviates(part.name, name)).ifPresent(whole -> fold(part, whole));
         }
+    }
+
+    /** The one organisation of the document, other than {@code part}, whose name {@code names} accepts; none if two do. */
+    private Optional<Cluster> soleOrganization(Cluster part, Predicate<String> names) {
+        List<Cluster> named = clusters.values().stream()
+            .filter(c -> c != part && c.type.equals("Organization") && names.test(c.name))
+            .limit(2).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** Whether each of two or more words of {@code shortName} is shortened from the same word of {@code name} ("Man Utd"). */
@@ -1877,8 +1873,9 @@ final class DocumentEntities {
         } else if (headline.size() == 1) {
             Cluster firm = headline.iterator().next();
             boolean inLead = !namedIn(1, Integer.MAX_VALUE, c -> c == firm).isEmpty();
-            boolean later = IntStream.range(2, doc.sentences().size()).anyMatch(i -> !namedIn(i, Integer.MAX_VALUE, c -> c == firm).isEmpty());
-            if (inLead || later) leadFirm = Optional.of(new LeadFirm(firm, inLead));
+            if (inLead || IntStream.range(2, doc.sentences().size()).anyMatch(i -> !namedIn(i, Integer.MAX_VALUE, c -> c == firm).isEmpty())) {
+                leadFirm = Optional.of(new LeadFirm(firm, inLead));
+            }
         }
         return leadFirm;
     }
