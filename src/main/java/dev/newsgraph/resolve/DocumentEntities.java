@@ -1391,7 +1391,12 @@ final class DocumentEntities {
         if (next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("the")) next++;
         if (next >= tokens.size()) return null;
         Cluster c = byToken.get(ref(sentence, tokens.get(next).index()));
-        return c != null && types.contains(c.type) ? c : null;
+        if (c == null || !types.contains(c.type)) return null;
+        // "director of Aberdeen-based consultancy Vega": where the body is based, which NER may take for a body, is not it
+        int end = next;
+        while (end + 1 < tokens.size() && byToken.get(ref(sentence, tokens.get(end + 1).index())) == c) end++;
+        boolean based = end + 2 < tokens.size() && tokens.get(end + 1).word().equals("-") && tokens.get(end + 2).word().equalsIgnoreCase("based");
+        return based ? null : c;
     }
 
     private Owner ownerFromDependents(int sentence, List<Integer> titleTokens) {
