@@ -1370,7 +1370,10 @@ final class DocumentEntities {
             boolean described = DESCRIBED_SERVED.contains(e.getRelation().toString()) && isDescription(e.getDependent());
             if (!SERVED.contains(e.getRelation().toString()) && !described) continue;
             List<IndexedWord> named = new ArrayList<>(described ? List.of() : List.of(e.getDependent()));
-            g.outgoingEdgeList(e.getDependent()).stream().filter(a -> a.getRelation().toString().equals("appos")).forEach(a -> named.add(a.getDependent()));
+            // "chief economist for the region at Vega Bank", "head of the natural disasters department at Soto Re": the
+            // parser hangs the body on the remit, which only describes the post
+            Set<String> naming = described ? Set.of("appos", "nmod:at") : Set.of("appos");
+            g.outgoingEdgeList(e.getDependent()).stream().filter(a -> naming.contains(a.getRelation().toString())).forEach(a -> named.add(a.getDependent()));
             for (IndexedWord w : named) {
                 Cluster c = byToken.get(ref(sentence, w.index()));
                 if (c != null && c.type.equals("Organization")) return c;
