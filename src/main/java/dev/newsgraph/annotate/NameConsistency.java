@@ -78,7 +78,9 @@ public final class NameConsistency implements Annotator {
                 // a word standing alone, not part of a longer name NER read another way ("Labour Party Conference")
                 boolean alone = !isProperNoun(at(tokens, i - 1)) && !isProperNoun(at(tokens, i + 1));
                 // the tagger may call a capitalised plural a common noun ("The/DT Conservatives/NNS have")
-                boolean noun = isProperNoun(t) || "NNS".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0));
+                boolean noun = isProperNoun(t) || "NNS".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0))
+                    // and a name that opens a sentence a common noun ("Labour/NN campaign spokesman X said")
+                    || i == 0 && "NN".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0));
                 boolean untyped = "O".equals(t.ner()) || "MISC".equals(t.ner());
                 boolean misreadFirm = PERSON.equals(t.ner()) && firms.contains(t.word());
                 if (alone && noun && organizations.contains(t.word()) && (untyped || misreadFirm)) retag(t, ORGANIZATION);
