@@ -22,6 +22,7 @@ public final class CountryNames {
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
     private static final String ALIASES = "nlp/country-aliases.tsv";
     private static final String NO_PRESIDENT = "nlp/no-president.tsv";
+    private static final String CHANCELLORS = "nlp/chancellors.tsv";
     private static final CountryNames INSTANCE = new CountryNames();
 
     private final Map<String, String> canonicalByName = new HashMap<>();
@@ -29,6 +30,7 @@ public final class CountryNames {
     private final Map<String, String> stateOfNation = new HashMap<>();
     private final Map<String, String> stateOfDevolvedNation = new HashMap<>();
     private final Set<String> withoutPresident = new HashSet<>();
+    private final Set<String> withChancellor = new HashSet<>();
 
     private final Map<String, String> countryByCapital = new HashMap<>();
     private final Map<String, String> capitalByCountry = new HashMap<>();
@@ -37,7 +39,8 @@ public final class CountryNames {
         load(ALIASES, true);   // first, so "US" maps to United States before any demonym line
         load(DEMONYMS, false);
         loadCapitals();
-        loadWithoutPresident();
+        loadList(NO_PRESIDENT, withoutPresident);
+        loadList(CHANCELLORS, withChancellor);
     }
 
     private void loadCapitals() {
@@ -126,12 +129,17 @@ public final class CountryNames {
         return !withoutPresident.contains(key(country));
     }
 
-    private void loadWithoutPresident() {
-        try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(NO_PRESIDENT)) {
-            if (in == null) throw new IllegalStateException(NO_PRESIDENT + " is not on the classpath");
+    /** Whether the country has an office called Chancellor (nlp/chancellors.tsv), itself or as the state of a nation. */
+    public boolean hasChancellor(String country) {
+        return withChancellor.contains(key(country)) || withChancellor.contains(key(governingState(country)));
+    }
+
+    private static void loadList(String resource, Set<String> into) {
+        try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is not on the classpath");
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .forEach(l -> withoutPresident.add(key(l)));
+                .forEach(l -> into.add(key(l)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1820,6 +1820,16 @@ final class DocumentEntities {
     }
 
     /**
+     * The countries with a chancellor that the story names, or whose institutions it names: whose a bare "Chancellor X"
+     * may be ("Dr Greenspan was invited by Chancellor Gordon Brown" in a US story that names Scotland).
+     */
+    Set<String> chancellorCountriesNamed() {
+        Set<String> out = countriesNamed(s -> true);
+        out.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
+        return out.stream().filter(CountryNames.get()::hasChancellor).map(CountryNames.get()::governingState).collect(Collectors.toSet());
+    }
+
+    /**
      * The one country the document names, if it also names it as a setting ("strikes across Britain",
      * "Britons"), not only as a title's owner ("Canadian Finance Minister") or where someone is posted.
      */

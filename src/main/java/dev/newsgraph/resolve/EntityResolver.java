@@ -334,6 +334,11 @@ public final class EntityResolver {
             Optional<String> presidency = isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name)
                 && d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"))
                 ? presidencyOf(d, entities.presidentialCountriesAround(d.evidence().start()), presidencies, governmentsNamed) : Optional.empty();
+            // "Dr Greenspan was invited by Chancellor Gordon Brown" in a US story: the one country with a chancellor the story
+            // names (the US has none)
+            Set<String> chancelleries = isPosition(d) && TitleWording.isChancellor(d.object().name)
+                ? entities.chancellorCountriesNamed() : Set.of();
+            Optional<String> chancellery = chancelleries.size() == 1 ? Optional.of(chancelleries.iterator().next()) : Optional.empty();
             // "Foreign Secretary X told MPs that the US had agreed", "X - who has resigned as home secretary -" in a story
             // whose one country (in a quote) is France: an office only one country has by that name is that country's,
             // whatever other country its sentence or story names (a bare one in a story at home there is left to the home
@@ -346,6 +351,11 @@ public final class EntityResolver {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(shadowed.get())), 1.0));
             } else if (d.object().of != null && !entities.ownerGuessed(d.object())) {
                 out.add(d);
+            } else if (TitleWording.isChancellor(d.object().name) && d.object().of != null && entities.isCountry(d.object().of)
+                && !CountryNames.get().hasChancellor(d.object().of)) {
+                // "Chancellor X has visited Paris for talks with French leaders": a country guessed from the sentence that
+                // has no chancellor is not his; the one the story names that has one may be
+                chancellery.ifPresent(c -> out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(c)), 0.6 / DocumentEntities.GUESSED_OWNER_CERTAINTY)));
             } else if (listed.isPresent()) {
                 double certainty = d.object().of != null ? DocumentEntities.GUESSED_OWNER_CERTAINTY : DocumentEntities.UNOWNED_TITLE_CERTAINTY;
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(listed.get())), 0.9 / certainty));
@@ -361,6 +371,7 @@ public final class EntityResolver {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
                 && (TitleWording.isGovernmentOffice(d.object().name) || TitleWording.isPresident(d.object().name) && homeCountry.equals(leadCountry))
+                && (!TitleWording.isChancellor(d.object().name) || CountryNames.get().hasChancellor(homeCountry.get()))
                 && !entities.sentenceNamesOtherCountry(d.evidence().start(), supportingHome)) {
                 // An article whose titles mostly belong to one country ("the United Kingdom's new Deputy
                 // Prime Minister") names it once and its offices bare ("Home Secretary"), in sentences
@@ -388,6 +399,8 @@ public final class EntityResolver {
             } else if (d.object().of == null && countries.isEmpty() && presidency.isPresent()) {
                 // a guess from the whole story, so no surer than a bare title
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(presidency.get())), 0.6 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
+            } else if (d.object().of == null && countries.isEmpty() && chancellery.isPresent()) {
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(chancellery.get())), 0.6 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
                 // (the owner is now known from the list, so the unowned title's discount gives way to 0.9)

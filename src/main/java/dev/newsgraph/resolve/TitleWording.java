@@ -175,6 +175,11 @@ final class TitleWording {
         return LEADER.matcher(title.strip()).matches();
     }
 
+    /** "Chancellor": a title only a few countries have (nlp/chancellors.tsv). */
+    static boolean isChancellor(String title) {
+        return title.strip().equalsIgnoreCase("chancellor");
+    }
+
     /** "President", "Vice President": a country's, or a firm's. */
     static boolean isPresident(String title) {
         return title.matches("(?i)(vice[- ])?president");
