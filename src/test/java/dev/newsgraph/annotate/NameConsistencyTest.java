@@ -70,4 +70,18 @@ class NameConsistencyTest {
         CoreDocument doc = NlpPipeline.shared().annotate("UKIP said it had suspended Mr Houston on Friday. The party's candidate had flown to Houston, Texas, last week.");
         assertThat(tagsOf(doc, "Houston")).containsExactly("PERSON", "CITY");
     }
+
+    @Test
+    void aPartyOpeningASentenceAsACommonNounIsThePartyNamedElsewhere() {
+        CoreDocument doc = NlpPipeline.shared().annotate(
+            "Labour leader Ana Ruiz spoke on Monday. Labour campaign spokesman Tom Brown said the poster had been misunderstood.");
+        // the tagger calls the second "Labour" NN, and NER leaves it untagged
+        assertThat(tagsOf(doc, "Labour")).containsExactly("ORGANIZATION", "ORGANIZATION");
+    }
+
+    @Test
+    void aCommonNounOpeningASentenceStaysOneWhereTheDocumentNamesNoSuchBody() {
+        CoreDocument doc = NlpPipeline.shared().annotate("Labour costs rose sharply at Vega Steel. Labour unions said the firm was wrong.");
+        assertThat(tagsOf(doc, "Labour")).doesNotContain("ORGANIZATION");
+    }
 }
