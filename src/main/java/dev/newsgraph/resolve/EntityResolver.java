@@ -98,8 +98,8 @@ public final class EntityResolver {
         drafts = describedPeopleHoldTitles(drafts, entities, source.text(), doc);
         drafts = completeTitles(drafts, entities);
         drafts = officesLeftAreTheirOffice(drafts, officesLeft);
-        drafts = leadersLead(drafts, entities);
         drafts = leaversHeldTitles(drafts);
+        drafts = leadersLead(drafts, entities);
         drafts = counterpartsHoldTitles(drafts, entities, source.text(), doc);
         drafts = companionsJoin(drafts, companions);
         drafts = groupsTakePart(drafts, entities, source.text(), doc);
@@ -516,16 +516,20 @@ public final class EntityResolver {
     /**
      * "RSF leader X", "X, leader of the Green Party": whoever is called the leader of an organisation
      * leads it (leaderOf), by the gold conventions. Other titles stay titles: a co-leader, a chairman,
-     * and a chamber's leader ("House of Commons leader"), which is an office, not the chamber's head.
+     * and a chamber's leader ("House of Commons leader"), which is an office, not the chamber's head. A resignation
+     * from the office stays one ("X resigned as Labour leader"): that he led it comes from the office he left
+     * (leaversHeldTitles, run first).
      */
     private List<Draft> leadersLead(List<Draft> drafts, DocumentEntities entities) {
         String leaderOf = ontology.requireRelation("leaderOf").name();
+        String resignedFrom = ontology.requireRelation("resignedFrom").name();
         List<Draft> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Optional<Cluster> led = isPosition(d) && TitleWording.isLeader(d.object().name) && d.object().of != null
                 ? entities.organization(d.object().of).filter(org -> !CHAMBER.matcher(org.name).find())
                 : Optional.empty();
-            out.add(led.map(org -> new Draft(d.subject(), leaderOf, org, d.confidence(), d.evidence(), d.rule())).orElse(d));
+            if (led.isPresent() && d.relation().equals(resignedFrom)) out.add(d);
+            else out.add(led.map(org -> new Draft(d.subject(), leaderOf, org, d.confidence(), d.evidence(), d.rule())).orElse(d));
         }
         return out;
     }
