@@ -306,6 +306,11 @@ public final class EntityResolver {
             .map(Draft::subject).distinct().count();
         Set<String> governmentsNamed = barePresidents > 1 ? Set.of()
             : countryOffices.get(false).stream().map(d -> d.object().of).collect(Collectors.toSet());
+        // "Dr Greenspan was invited by Chancellor Gordon Brown" in a US story: the one country with a chancellor the story
+        // names (the US has none) is a bare chancellor's
+        Set<String> chancelleries = drafts.stream().anyMatch(d -> isPosition(d) && TitleWording.isChancellor(d.object().name))
+            ? entities.chancellorCountriesNamed() : Set.of();
+        Optional<String> chancellery = chancelleries.size() == 1 ? Optional.of(chancelleries.iterator().next()) : Optional.empty();
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Set<String> countries = stated.apply(d.subject());
@@ -334,11 +339,6 @@ public final class EntityResolver {
             Optional<String> presidency = isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name)
                 && d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"))
                 ? presidencyOf(d, entities.presidentialCountriesAround(d.evidence().start()), presidencies, governmentsNamed) : Optional.empty();
-            // "Dr Greenspan was invited by Chancellor Gordon Brown" in a US story: the one country with a chancellor the story
-            // names (the US has none)
-            Set<String> chancelleries = isPosition(d) && TitleWording.isChancellor(d.object().name)
-                ? entities.chancellorCountriesNamed() : Set.of();
-            Optional<String> chancellery = chancelleries.size() == 1 ? Optional.of(chancelleries.iterator().next()) : Optional.empty();
             // "Foreign Secretary X told MPs that the US had agreed", "X - who has resigned as home secretary -" in a story
             // whose one country (in a quote) is France: an office only one country has by that name is that country's,
             // whatever other country its sentence or story names (a bare one in a story at home there is left to the home
@@ -399,7 +399,7 @@ public final class EntityResolver {
             } else if (d.object().of == null && countries.isEmpty() && presidency.isPresent()) {
                 // a guess from the whole story, so no surer than a bare title
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(presidency.get())), 0.6 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
-            } else if (d.object().of == null && countries.isEmpty() && chancellery.isPresent()) {
+            } else if (d.object().of == null && countries.isEmpty() && TitleWording.isChancellor(d.object().name) && chancellery.isPresent()) {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(chancellery.get())), 0.6 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (d.object().of == null && countries.isEmpty()) {
                 // "Home Secretary Charles Clarke": an office only one country has by that name is that country's
@@ -528,8 +528,8 @@ public final class EntityResolver {
             Optional<Cluster> led = isPosition(d) && TitleWording.isLeader(d.object().name) && d.object().of != null
                 ? entities.organization(d.object().of).filter(org -> !CHAMBER.matcher(org.name).find())
                 : Optional.empty();
-            if (led.isPresent() && d.relation().equals(resignedFrom)) out.add(d);
-            else out.add(led.map(org -> new Draft(d.subject(), leaderOf, org, d.confidence(), d.evidence(), d.rule())).orElse(d));
+            out.add(led.filter(org -> !d.relation().equals(resignedFrom))
+                .map(org -> new Draft(d.subject(), leaderOf, org, d.confidence(), d.evidence(), d.rule())).orElse(d));
         }
         return out;
     }
