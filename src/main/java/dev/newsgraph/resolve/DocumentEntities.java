@@ -1813,9 +1813,15 @@ final class DocumentEntities {
      */
     Set<String> presidentialCountriesAround(int sentenceStart) {
         Optional<CoreSentence> own = sentenceStartingAt(sentenceStart);
-        Set<String> out = countriesNamed(s -> own.filter(s::equals).isEmpty());
-        out.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
+        Set<String> out = countriesNamedOrByInstitutions(s -> own.filter(s::equals).isEmpty());
         out.removeIf(c -> !CountryNames.get().hasPresident(c));
+        return out;
+    }
+
+    /** The countries the chosen sentences name, and those whose institutions the document names ("the White House"). */
+    private Set<String> countriesNamedOrByInstitutions(Predicate<CoreSentence> sentences) {
+        Set<String> out = countriesNamed(sentences);
+        out.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
         return out;
     }
 
@@ -1824,9 +1830,8 @@ final class DocumentEntities {
      * may be ("Dr Greenspan was invited by Chancellor Gordon Brown" in a US story that names Scotland).
      */
     Set<String> chancellorCountriesNamed() {
-        Set<String> out = countriesNamed(s -> true);
-        out.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
-        return out.stream().filter(CountryNames.get()::hasChancellor).map(CountryNames.get()::governingState).collect(Collectors.toSet());
+        return countriesNamedOrByInstitutions(s -> true).stream()
+            .filter(CountryNames.get()::hasChancellor).map(CountryNames.get()::governingState).collect(Collectors.toSet());
     }
 
     /**
