@@ -16,8 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CoreNLP's KBP relations as hints: those named in {@code rules/kbp.tsv} become matches of the
@@ -34,6 +36,12 @@ public final class KbpHints {
 
     private record Mapping(String relation, double factor, boolean onlyConfirms) {
     }
+
+    /**
+     * KBP's family relations that hold both ways ("A per:spouse B" says B is A's spouse too): a hint for one direction
+     * confirms a rule's fact in either, whichever of the two the rule names the relative (see relativeOf.semgrex).
+     */
+    private static final Set<String> SYMMETRIC = Set.of("per:spouse", "per:siblings", "per:other_family");
 
     private final Map<String, Mapping> mappings;
 
@@ -82,6 +90,9 @@ public final class KbpHints {
             SemanticGraph graph = sentence.dependencyParse();
             List<RelationTriple> triples = sentence.relations();
             if (graph == null || triples == null) continue;
+            // a relation that holds both ways is one hint per pair, at the surer of KBP's readings of it, given in both
+            // directions (so KBP reading it both ways does not count as two pieces of evidence)
+            Map<String, RuleMatch> bothWays = new LinkedHashMap<>();
             for (RelationTriple t : triples) {
                 Mapping m = mappings.get(t.relationGloss());
                 if (m == null || t.subject.isEmpty() || t.object.isEmpty()) continue;
@@ -89,7 +100,17 @@ public final class KbpHints {
                 IndexedWord object = node(graph, t.object, i);
                 if (subject == null || object == null) continue;
                 Rule rule = new KbpRule("kbp:" + t.relationGloss(), m.relation(), Math.round(m.factor() * t.confidence * 100) / 100.0, m.onlyConfirms());
-                out.add(new RuleMatch(rule, i, sentence, subject, object, null, null));
+                RuleMatch match = new RuleMatch(rule, i, sentence, subject, object, null, null);
+                if (!SYMMETRIC.contains(t.relationGloss())) {
+                    out.add(match);
+                    continue;
+                }
+                String pair = t.relationGloss() + " " + Math.min(subject.index(), object.index()) + " " + Math.max(subject.index(), object.index());
+                bothWays.merge(pair, match, (a, b) -> a.rule().confidence() >= b.rule().confidence() ? a : b);
+            }
+            for (RuleMatch match : bothWays.values()) {
+                out.add(match);
+                out.add(new RuleMatch(match.rule(), i, sentence, match.object(), match.subject(), null, null));
             }
         }
         return out;

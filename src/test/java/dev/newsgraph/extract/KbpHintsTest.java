@@ -40,6 +40,17 @@ class KbpHintsTest {
     }
 
     @Test
+    void aSpouseKbpReadsTheOtherWayRoundStillConfirmsTheRelative() throws Exception {
+        // relativeOf names the husband as the relative ("her husband, Pablo Soto"); KBP's per:spouse may name either
+        // partner first, and a marriage holds both ways
+        Extraction x = extract("Ana Ruiz and her husband, Pablo Soto, attended the ceremony.");
+        Fact relative = x.facts().stream().filter(f -> f.relation().equals("relativeOf")).findFirst().orElseThrow();
+        assertThat(relative.subject().name()).isEqualTo("Pablo Soto");
+        assertThat(relative.object().name()).isEqualTo("Ana Ruiz");
+        assertThat(relative.rule()).startsWith("rules/relativeOf.semgrex").contains("kbp:per:spouse");
+    }
+
+    @Test
     void aMembershipOnlyKbpSeesIsNotStated() throws Exception {
         // KBP reads per:employee_or_member_of here; no rule file states a membership, so none is stored.
         Extraction x = extract("Lucy Powell, who works for the House of Commons, said the vote was close.");
