@@ -44,6 +44,8 @@ final class DocumentEntities {
         "(?i)committee|commission|bank|council|board|exchange|ministry|department|authority|agency|fund|court|assembly|tribunal|institute|foundation|society|consortium|federation|confederation|association|union|party");
     /** How a name qualifies a noun: "French President", "US envoy", "Russia's Putin". */
     private static final Set<String> QUALIFIERS = Set.of("amod", "compound", "nmod:poss");
+    /** What may stand before a title and name a listed office with it (see listedOfficeOfBody). */
+    private static final Set<String> NAMING_BODIES = Set.of("Organization", "Country", "Location");
     /** Words that with "American" name a part of the continent (see partOfRegion). */
     private static final Set<String> REGION_WORDS = Set.of("Latin", "South", "Central", "North");
     /** How a title names the body it serves: "adviser to", "minister in", "analyst at". */
@@ -591,6 +593,8 @@ final class DocumentEntities {
         CoreEntityMention title = titleByToken.get(ref(sentence, w.index()));
         // "Trump's special envoy" serves a person (envoyOf), it is not an office of a country
         if (title == null || servesPerson(sentence, title)) return Optional.empty();
+        // "Lt Col X of the PCO": a rank is no post, even at a named body (a trade there is: "analyst X at UBS")
+        if (TitleWording.isRank(title.text().strip())) return Optional.empty();
         if (!TitleWording.isOffice(title.text().strip()) && !isPostAtNamedBody(sentence, title)
             && bodyOfHolder(sentence, holder) == null) return Optional.empty();
         return Optional.of(position(sentence, title, holder));
@@ -752,7 +756,7 @@ final class DocumentEntities {
             Cluster body = own == null ? bodyOfHolder(sentence, holder) : null;
             if (body != null) owner = new Owner(body, 0.9);
         }
-        NamedTitle t = inState(namedTitle(sentence, title, owner));
+        NamedTitle t = officeNamedForNation(inState(namedTitle(sentence, title, owner)));
         String of = t.owner().cluster() == null ? null : t.owner().cluster().name;
         boolean known = clusters.containsKey(Keys.of("Position", t.name(), of));
         Cluster c = clusters.computeIfAbsent(Keys.of("Position", t.name(), of), k -> new Cluster("Position", t.name(), of));
@@ -782,13 +786,17 @@ final class DocumentEntities {
         }
         StringBuilder before = new StringBuilder(text);
         Cluster bodyBefore = first > 0 ? byToken.get(ref(sentence, tokens.get(first - 1).index())) : null;
-        for (int i = first - 1; bodyBefore != null && bodyBefore.type.equals("Organization") && i >= 0
+        // the body before may also be a nation the office is named for ("Scotland secretary X", "Wales Secretary X"):
+        // the list gives such an office to the state, not to the nation
+        for (int i = first - 1; bodyBefore != null && NAMING_BODIES.contains(bodyBefore.type) && i >= 0
             && byToken.get(ref(sentence, tokens.get(i).index())) == bodyBefore; i--) {
             before.insert(0, tokens.get(i).word() + " ");
         }
         for (StringBuilder name : List.of(after, before)) {
             String office = TitleWording.titleCase(name.toString());
             Optional<String> country = name.length() > text.length() ? NationalNames.offices().countryOf(office) : Optional.empty();
+            // an office the list gives to the very country named before it is that country's own, found as any other is
+            if (name == before && bodyBefore != null && country.filter(bodyBefore.name::equals).isPresent()) continue;
             if (country.isEmpty()) continue;
             Cluster c = clusters.computeIfAbsent(Keys.of("Position", office, country.get()), k -> new Cluster("Position", office, country.get()));
             c.surfaces.add(name.toString());
@@ -816,6 +824,18 @@ final class DocumentEntities {
         }
         String state = CountryNames.get().officeCountry(nation.name, TitleWording.isStateKeptOffice(t.name()));
         return state.equals(nation.name) ? t : new NamedTitle(t.name(), new Owner(named("Country", state), t.owner().certainty(), t.owner().guessed()));
+    }
+
+    /**
+     * "Wales Secretary Peter Hain": the nation a listed office is named for is part of its name, not its owner (the
+     * parser hangs "Wales" on "Secretary" as it hangs "Peru" in "Peru Foreign Minister"); the list gives the state.
+     */
+    private NamedTitle officeNamedForNation(NamedTitle t) {
+        Cluster nation = t.owner().cluster();
+        if (nation == null || !NAMING_BODIES.contains(nation.type) || nation.type.equals("Organization")
+            || !(" " + t.name() + " ").contains(" " + nation.name + " ")) return t;
+        return NationalNames.offices().countryOf(t.name()).filter(state -> !state.equals(nation.name))
+            .map(state -> new NamedTitle(t.name(), new Owner(named("Country", state), 1.0))).orElse(t);
     }
 
     /** The title as the graph names it ("Foreign Minister"), and its owner ("Minister of Foreign Affairs of Peru" swallows its country). */
@@ -1448,6 +1468,9 @@ final class DocumentEntities {
         }
         if (organization != null) return new Owner(organization, 0.95);
         if (country != null) return new Owner(country, 1.0);
+        // "said X, a spokesman for EU trade commissioner Y": whoever the spokesman speaks for, it is no country the
+        // sentence happens to name (spokeFor keeps the person)
+        if (speaks && speaksForPerson(sentence, g, titleTokens)) return new Owner(null, 0);
         // A title with no stated owner belongs to the one country the sentence names, if only one;
         // a country that qualifies another party ("the US delegation", "his Greek counterpart") is
         // that party's, not this title's.
@@ -2188,6 +2211,13 @@ final class DocumentEntities {
             if (c != null && kind.test(c)) return c;
         }
         return null;
+    }
+
+    private boolean speaksForPerson(int sentence, SemanticGraph g, List<Integer> titleTokens) {
+        return titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
+            .flatMap(n -> g.outgoingEdgeList(n).stream()).filter(e -> e.getRelation().toString().equals("nmod:for"))
+            .map(e -> byToken.get(ref(sentence, e.getDependent().index())))
+            .anyMatch(c -> c != null && c.type.equals("Person"));
     }
 
     private boolean speaksFor(int sentence, List<Integer> titleTokens) {

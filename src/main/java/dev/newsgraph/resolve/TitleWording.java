@@ -48,13 +48,14 @@ final class TitleWording {
     private static final Set<String> OWNER_TAGS = Set.of("ORGANIZATION", "NATIONALITY", "COUNTRY");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
-        "(?i)((lieutenant|major|brigadier)[- ])?(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal)");
+        "(?i)((lieutenant|major|brigadier|lt|maj|brig)\\.?[- ])?"
+            + "(general|colonel|major|captain|lieutenant|sergeant|admiral|brigadier|marshal|corporal|lt|col|gen|maj|capt|sgt|adm|brig|cpl)\\.?");
     /** Occupations NER tags as titles ("actor", "health analyst"): a person's trade, not an office they hold. */
     private static final Set<String> OCCUPATIONS = Set.of("actor", "actress", "analyst", "author", "writer", "journalist",
         "reporter", "correspondent", "editor", "columnist", "lawyer", "solicitor", "barrister", "politician", "economist",
         "professor", "academic", "scientist", "expert", "rabbi", "priest", "singer", "musician", "businessman",
         "businesswoman", "banker", "entrepreneur", "activist", "campaigner", "commentator", "presenter", "broadcaster", "historian",
-        "servant", "clerk",
+        "servant", "clerk", "student", "pupil", "host", "producer",
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
         "defender", "supporter", "critic", "advocate", "opponent", "champion",
         // a part in a deal ("Baikal was the surprise buyer of ..."): who bought or bid, not a post
@@ -124,7 +125,11 @@ final class TitleWording {
 
     /** Whether the title names an office a person holds, not a rank or a trade. */
     static boolean isOffice(String title) {
-        return !MILITARY_RANK.matcher(title).matches() && !OCCUPATIONS.contains(lastWord(title));
+        return !isRank(title) && !OCCUPATIONS.contains(lastWord(title));
+    }
+
+    static boolean isRank(String title) {
+        return MILITARY_RANK.matcher(title).matches();
     }
 
     /** Whether the title is a trade that is a post when held at a named organisation ("chief economist"). */
