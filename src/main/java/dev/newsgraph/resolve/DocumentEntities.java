@@ -832,7 +832,7 @@ final class DocumentEntities {
      */
     private NamedTitle officeNamedForNation(NamedTitle t) {
         Cluster nation = t.owner().cluster();
-        if (nation == null || !NAMING_BODIES.contains(nation.type) || nation.type.equals("Organization")
+        if (nation == null || !(nation.type.equals("Country") || nation.type.equals("Location"))
             || !(" " + t.name() + " ").contains(" " + nation.name + " ")) return t;
         return NationalNames.offices().countryOf(t.name()).filter(state -> !state.equals(nation.name))
             .map(state -> new NamedTitle(t.name(), new Owner(named("Country", state), 1.0))).orElse(t);
