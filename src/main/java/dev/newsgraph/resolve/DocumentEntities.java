@@ -57,6 +57,8 @@ final class DocumentEntities {
      * office is a verb ("X, who chairs the trade committee").
      */
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in", "obj");
+    /** How a state or a city names its own office: "Texas Governor", "London's mayor", "the mayor of London". */
+    private static final Set<String> LOCAL_OWNER_RELATIONS = Set.of("compound", "nmod:poss", "nmod:of");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */
     private static final Pattern EVENT_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss");
     private static final Set<String> QUOTE_TAGS = Set.of("``", "''");
@@ -1426,6 +1428,7 @@ final class DocumentEntities {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         Cluster organization = null;
         Cluster country = null;
+        Cluster place = null;
         // "Iran's Foreign Ministry spokesman" speaks for the ministry, not for Iran
         boolean speaks = speaksFor(sentence, titleTokens);
         String title = titleText(sentence, titleTokens);
@@ -1455,6 +1458,9 @@ final class DocumentEntities {
                     continue;
                 }
                 if (c == null) continue;
+                // "Texas Governor X", "the mayor of London": a state's or a city's own office
+                if ((c.type.equals("Location") || c.type.equals("City")) && place == null && TitleWording.isLocalOffice(title)
+                    && LOCAL_OWNER_RELATIONS.contains(e.getRelation().toString())) place = c;
                 if (c.type.equals("Country") && !speaks) return new Owner(c, 1.0);
                 if (c.type.equals("Country") && country == null) country = c;
                 if (c.type.equals("Organization") && organization == null && canOwn(c, title)) {
@@ -1468,6 +1474,7 @@ final class DocumentEntities {
         }
         if (organization != null) return new Owner(organization, 0.95);
         if (country != null) return new Owner(country, 1.0);
+        if (place != null) return new Owner(place, 0.95);
         // "said X, a spokesman for EU trade commissioner Y": whoever the spokesman speaks for, it is no country the
         // sentence happens to name (spokeFor keeps the person)
         if (speaks && speaksForPerson(sentence, g, titleTokens)) return new Owner(null, 0);

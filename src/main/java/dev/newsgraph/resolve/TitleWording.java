@@ -46,6 +46,8 @@ final class TitleWording {
      */
     private static final Set<String> STANDING_BEFORE_OWNER = Set.of("prospective");
     private static final Set<String> OWNER_TAGS = Set.of("ORGANIZATION", "NATIONALITY", "COUNTRY");
+    private static final Pattern LOCAL_OFFICE = Pattern.compile(
+        "(?i)((deputy|vice|lord|lieutenant)[- ])?(mayor|governor|premier|first minister|chief minister|attorney general|comptroller)");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
     private static final Pattern MILITARY_RANK = Pattern.compile(
         "(?i)((lieutenant|major|brigadier|lt|maj|brig)\\.?[- ])?"
@@ -121,6 +123,15 @@ final class TitleWording {
         "secretary of defense", "Defence Minister", "home secretary", "Interior Minister");
 
     private TitleWording() {
+    }
+
+    /**
+     * "Texas Governor X", "the mayor of London", "California Attorney General X": an office a state, province or city
+     * has itself, whose owner may be that place (a region before a minister or secretary is its portfolio instead:
+     * "Northern Ireland minister").
+     */
+    static boolean isLocalOffice(String title) {
+        return LOCAL_OFFICE.matcher(title.strip()).matches();
     }
 
     /** Whether the title names an office a person holds, not a rank or a trade. */
