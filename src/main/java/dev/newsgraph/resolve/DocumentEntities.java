@@ -1341,6 +1341,8 @@ final class DocumentEntities {
      * the country it shadows, keeping the party for memberOf).
      */
     private static boolean canOwn(Cluster organization, String title) {
+        // "London's Labour mayor X": a party names the mayor's side, his city owns the office
+        if (TitleWording.isMayor(title)) return false;
         return !TitleWording.isGovernmentOffice(title) || TitleWording.isShadowOffice(title)
             || GOVERNMENT_BODY.matcher(organization.name).find();
     }

@@ -134,6 +134,11 @@ final class TitleWording {
         return LOCAL_OFFICE.matcher(title.strip()).matches();
     }
 
+    /** "Mayor", "deputy mayor", "Lord Mayor": a city's office, which no organisation holds. */
+    static boolean isMayor(String title) {
+        return lastWord(title).equals("mayor");
+    }
+
     /** Whether the title names an office a person holds, not a rank or a trade. */
     static boolean isOffice(String title) {
         return !isRank(title) && !OCCUPATIONS.contains(lastWord(title));
