@@ -94,8 +94,14 @@ final class RelativeClauses {
     }
 
     private static boolean introducedByWho(SemanticGraph g, IndexedWord name) {
-        return g.outgoingEdgeList(name).stream().anyMatch(e -> e.getRelation().toString().equals("ref")
-            && e.getDependent().word().equalsIgnoreCase("who") && rightAfter(g, name, e.getDependent()));
+        return whoRightAfter(g, name).isPresent();
+    }
+
+    /** The "who" the parser refers to the name that stands right after it ("X, who ..."). */
+    private static Optional<IndexedWord> whoRightAfter(SemanticGraph g, IndexedWord name) {
+        return g.outgoingEdgeList(name).stream()
+            .filter(e -> e.getRelation().toString().equals("ref") && e.getDependent().word().equalsIgnoreCase("who"))
+            .map(SemanticGraphEdge::getDependent).filter(p -> rightAfter(g, name, p)).findFirst();
     }
 
     /** Negated ("not", "never", "no longer") or only possible ("could", "would", "will"). */
@@ -139,9 +145,7 @@ final class RelativeClauses {
      * "X, Peru's chief negotiator, has resigned".
      */
     private static void copularClauseBeforeVerb(SemanticGraph g, IndexedWord noun) {
-        IndexedWord pronoun = g.outgoingEdgeList(noun).stream()
-            .filter(e -> e.getRelation().toString().equals("ref") && e.getDependent().word().equalsIgnoreCase("who"))
-            .map(SemanticGraphEdge::getDependent).filter(p -> rightAfter(g, noun, p)).findFirst().orElse(null);
+        IndexedWord pronoun = whoRightAfter(g, noun).orElse(null);
         if (pronoun == null || g.outgoingEdgeList(pronoun).stream().noneMatch(e -> e.getRelation().toString().equals("cop"))) return;
         for (SemanticGraphEdge clause : g.outgoingEdgeList(noun)) {
             IndexedWord verb = clause.getDependent();
