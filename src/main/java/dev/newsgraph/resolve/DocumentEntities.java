@@ -1341,8 +1341,9 @@ final class DocumentEntities {
      * the country it shadows, keeping the party for memberOf).
      */
     private static boolean canOwn(Cluster organization, String title) {
-        // "London's Labour mayor X": a party names the mayor's side, his city owns the office
-        if (TitleWording.isMayor(title)) return false;
+        // "London's Labour mayor X", "Democrat senator X": a party names the holder's side; the city or the country
+        // owns the office
+        if (TitleWording.isMayor(title) || TitleWording.isLegislator(title)) return false;
         return !TitleWording.isGovernmentOffice(title) || TitleWording.isShadowOffice(title)
             || GOVERNMENT_BODY.matcher(organization.name).find();
     }

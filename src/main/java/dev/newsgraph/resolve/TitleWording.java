@@ -139,6 +139,11 @@ final class TitleWording {
         return lastWord(title).equals("mayor");
     }
 
+    /** "Senator", "congressman": a seat in a country's legislature, which the member's party does not own. */
+    static boolean isLegislator(String title) {
+        return Set.of("senator", "congressman", "congresswoman").contains(lastWord(title));
+    }
+
     /** Whether the title names an office a person holds, not a rank or a trade. */
     static boolean isOffice(String title) {
         return !isRank(title) && !OCCUPATIONS.contains(lastWord(title));
