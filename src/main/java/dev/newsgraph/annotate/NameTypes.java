@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * takes up with "which", and never with "who", is a firm's (not one with a post at a body, "X, an analyst at Y,
  * which ...", where the "which" is the body's);</li>
  * <li>"constituency association president Sir Stanley Odell": a knight's or peer's rank and one or two names
- * are a person's, whatever NER made of them;</li>
+ * are a person's, whatever NER made of them; so is a peer named after a place ("Lord Strathclyde", "Lord
+ * Chelmsford"), which NER reads as the place;</li>
  * <li>"X, partner at BDO Stoy Hayward": where a post is held is a firm's name, not a person's.</li>
  * </ul>
  * Tokens and the entity mention are retagged together, so rules and resolution see one type.
@@ -33,6 +34,9 @@ import java.util.regex.Pattern;
 final class NameTypes {
 
     private static final Pattern ADDRESSED = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Dr)\\.?");
+    /** The ranks a peer is named with, often after a place ("Lord Strathclyde", "Baroness Scotland"). */
+    private static final Pattern PEERAGE = Pattern.compile("Lord|Lady|Baroness");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
     /** A rank a person is named with, then one or two names ("Sir Stanley Odell", "Lord Rennard"). */
     private static final Pattern RANKED_NAME = Pattern.compile("(?:Sir|Dame|Lord|Lady|Baroness) \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
     /** Two or three capitalised words, none of them an organisation's word ("Group", "Bank"). */
@@ -61,6 +65,8 @@ final class NameTypes {
                 retag(m, "PERSON");
             } else if ("ORGANIZATION".equals(m.entityType()) && RANKED_NAME.matcher(text).matches()) {
                 retag(m, "PERSON");
+            } else if (PLACE_TYPES.contains(m.entityType()) && m.tokens().size() <= 2 && afterPeerage(m)) {
+                retag(m, "PERSON");
             } else if ("PERSON".equals(m.entityType()) && takenUpWithWhich.contains(text) && text.contains(" ")
                 && !takenUpWithWho.contains(text) && !holdsPostAtBody(m)) {
                 retag(m, "ORGANIZATION");
@@ -87,6 +93,12 @@ final class NameTypes {
             }
         }
         return out;
+    }
+
+    /** "Lord Strathclyde": a name right after a peer's rank, outside the mention. */
+    private static boolean afterPeerage(CoreEntityMention m) {
+        int before = m.tokens().get(0).index() - 2;   // 0-based position of the token before the mention
+        return before >= 0 && PEERAGE.matcher(m.sentence().tokens().get(before).word()).matches();
     }
 
     /** "Ms Mohd-Saaid": a name written after Mr, Ms or Dr (inside the mention or right before it). */
