@@ -36,6 +36,7 @@ final class NameTypes {
     private static final Pattern ADDRESSED = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Dr)\\.?");
     /** The ranks a peer is named with, often after a place ("Lord Strathclyde", "Baroness Scotland"). */
     private static final Pattern PEERAGE = Pattern.compile("Lord|Lady|Baroness");
+    /** The place types NER gives a peer's title ("Strathclyde", "Chelmsford"). */
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
     /** A rank a person is named with, then one or two names ("Sir Stanley Odell", "Lord Rennard"). */
     private static final Pattern RANKED_NAME = Pattern.compile("(?:Sir|Dame|Lord|Lady|Baroness) \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");

@@ -46,6 +46,8 @@ final class TitleWording {
      */
     private static final Set<String> STANDING_BEFORE_OWNER = Set.of("prospective");
     private static final Set<String> OWNER_TAGS = Set.of("ORGANIZATION", "NATIONALITY", "COUNTRY");
+    /** Members of a country's legislature, by the title's last word. */
+    private static final Set<String> LEGISLATORS = Set.of("senator", "congressman", "congresswoman");
     private static final Pattern LOCAL_OFFICE = Pattern.compile(
         "(?i)((deputy|vice|lord|lieutenant)[- ])?(mayor|governor|premier|first minister|chief minister|attorney general|comptroller)");
     /** A rank is not an office: "General al-Burhan" holds whatever post the text names, not "General". */
@@ -141,7 +143,7 @@ final class TitleWording {
 
     /** "Senator", "congressman": a seat in a country's legislature, which the member's party does not own. */
     static boolean isLegislator(String title) {
-        return Set.of("senator", "congressman", "congresswoman").contains(lastWord(title));
+        return LEGISLATORS.contains(lastWord(title));
     }
 
     /** Whether the title names an office a person holds, not a rank or a trade. */
