@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * <li>"constituency association president Sir Stanley Odell": a knight's or peer's rank and one or two names
  * are a person's, whatever NER made of them; so is a peer named after a place ("Lord Strathclyde", "Lord
  * Chelmsford"), which NER reads as the place;</li>
- * <li>"X, partner at BDO Stoy Hayward": where a post is held is a firm's name, not a person's.</li>
+ * <li>"X, partner at BDO Stoy Hayward": where a post is held is a firm's name, not a person's;</li>
+ * <li>"Halifax chief economist X", "Deloitte's chief economic advisor X": the name a person's trade is qualified by
+ * is the firm it is plied at, not the town or the person NER took it for.</li>
  * </ul>
  * Tokens and the entity mention are retagged together, so rules and resolution see one type.
  */
@@ -40,6 +42,10 @@ final class NameTypes {
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
     /** A rank a person is named with, then one or two names ("Sir Stanley Odell", "Lord Rennard"). */
     private static final Pattern RANKED_NAME = Pattern.compile("(?:Sir|Dame|Lord|Lady|Baroness) \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
+    /** Trades plied at a firm, named before them ("Halifax chief economist"). */
+    private static final Pattern TRADE = Pattern.compile("(?i)economist|analyst|strategist|advi[sz]or|adviser");
+    /** What makes a trade a post at a firm rather than a description ("chief economist", not "Leeds economist"). */
+    private static final Pattern SENIORITY = Pattern.compile("(?i)chief|senior|group|lead|principal|head");
     /** Two or three capitalised words, none of them an organisation's word ("Group", "Bank"). */
     private static final Pattern PERSONAL_NAME = Pattern.compile(
         "(?!.*\\b(?:Group|Bank|Holdings?|Securities|Partners|Associates|Capital|Foundation|Trust|Fund|Institute"
@@ -73,6 +79,9 @@ final class NameTypes {
                 retag(m, "ORGANIZATION");
             } else if ("PERSON".equals(m.entityType()) && isWorkplace(m) && !takenUpWithWho.contains(text)
                 && !addressed.contains(lastWord(m))) {
+                retag(m, "ORGANIZATION");
+            } else if ((PLACE_TYPES.contains(m.entityType()) || "PERSON".equals(m.entityType())) && m.tokens().size() <= 3
+                && qualifiesTrade(m) && !isKnownPerson(m, addressed, fullNamed)) {
                 retag(m, "ORGANIZATION");
             }
         }
@@ -123,6 +132,42 @@ final class NameTypes {
             boolean roleOfPerson = g.incomingEdgeList(post).stream()
                 .anyMatch(a -> a.getRelation().toString().equals("appos") && "PERSON".equals(a.getGovernor().ner()));
             if ("TITLE".equals(post.ner()) || roleOfPerson) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A name the text also gives a person ("President Bush's chief economic adviser", "Mr Bush"): addressed, full-named
+     * elsewhere, or written after a title.
+     */
+    private static boolean isKnownPerson(CoreEntityMention m, Set<String> addressed, Set<String> fullNamed) {
+        if (!"PERSON".equals(m.entityType())) return false;
+        int before = m.tokens().get(0).index() - 2;   // 0-based position of the token before the mention
+        boolean titled = before >= 0 && "TITLE".equals(m.sentence().tokens().get(before).ner());
+        return titled || addressed.contains(lastWord(m)) || fullNamed.contains(lastWord(m));
+    }
+
+    /**
+     * "Halifax chief economist Martin Ellis", "Deloitte's chief economic advisor Roger Bootle": the name compounded or
+     * possessive on a senior trade that is itself a person's title (compounded on the name, or in apposition to it).
+     */
+    private static boolean qualifiesTrade(CoreEntityMention m) {
+        SemanticGraph g = m.sentence().dependencyParse();
+        IndexedWord head = headOf(m, g);
+        if (head == null) return false;
+        for (SemanticGraphEdge e : g.incomingEdgeList(head)) {
+            if (!e.getRelation().toString().matches("compound|nmod:poss")) continue;
+            IndexedWord trade = e.getGovernor();
+            if (!TRADE.matcher(trade.word()).matches()) continue;
+            boolean possessive = e.getRelation().toString().equals("nmod:poss");
+            boolean senior = g.outgoingEdgeList(trade).stream()
+                .anyMatch(a -> a.getRelation().toString().equals("amod") && SENIORITY.matcher(a.getDependent().word()).matches());
+            // (before TitleHeads runs, the parser may still have the name as the title's bare dep)
+            boolean personsTitle = g.incomingEdgeList(trade).stream()
+                .anyMatch(a -> a.getRelation().toString().matches("compound|appos") && "PERSON".equals(a.getGovernor().ner()))
+                || g.outgoingEdgeList(trade).stream()
+                .anyMatch(a -> a.getRelation().toString().equals("dep") && "PERSON".equals(a.getDependent().ner()));
+            if ((possessive || senior) && personsTitle) return true;
         }
         return false;
     }

@@ -59,4 +59,28 @@ class NameTypesTest {
             "\"The sectors are all picking up,\" said Ana Ruiz, an analyst at fund manager Vega Asset Advisors, which has shares in GE.");
         assertThat(typesOf(doc, "Ana Ruiz")).isNotEmpty().containsOnly("PERSON");
     }
+    @Test
+    void theNameASeniorTradeIsQualifiedByIsAFirm() {
+        // NER reads the one as a town, the other as a person
+        CoreDocument town = NlpPipeline.shared().annotate("Pablo Soto, Portsmouth chief economist, said there was no need to revise the forecast.");
+        assertThat(typesOf(town, "Portsmouth")).isNotEmpty().containsOnly("ORGANIZATION");
+        CoreDocument person = NlpPipeline.shared().annotate("Brandle's chief economic advisor Tom Brown said the market would slow.");
+        assertThat(typesOf(person, "Brandle")).isNotEmpty().containsOnly("ORGANIZATION");
+        assertThat(typesOf(person, "Tom Brown")).isNotEmpty().containsOnly("PERSON");
+    }
+
+    @Test
+    void aPersonsAdviserLeavesThePersonAPerson() {
+        CoreDocument titled = NlpPipeline.shared().annotate("President Vega's chief economic adviser Tom Brown said the deficit would fall.");
+        assertThat(typesOf(titled, "Vega")).isNotEmpty().containsOnly("PERSON");
+        CoreDocument named = NlpPipeline.shared().annotate(
+            "Carlos Vega arrived on Monday. Vega's chief economic adviser Tom Brown said the deficit would fall.");
+        assertThat(typesOf(named, "Vega")).isNotEmpty().containsOnly("PERSON");
+    }
+
+    @Test
+    void aTownBeforeAPlainTradeStaysATown() {
+        CoreDocument doc = NlpPipeline.shared().annotate("Pablo Soto, a Portsmouth economist, said there was no need to revise the forecast.");
+        assertThat(typesOf(doc, "Portsmouth")).isNotEmpty().containsOnly("CITY");
+    }
 }
