@@ -107,15 +107,15 @@ final class NameTypes {
 
     /** "Lord Strathclyde": a name right after a peer's rank, outside the mention. */
     private static boolean afterPeerage(CoreEntityMention m) {
-        int before = m.tokens().get(0).index() - 2;   // 0-based position of the token before the mention
-        return before >= 0 && PEERAGE.matcher(m.sentence().tokens().get(before).word()).matches();
+        CoreLabel before = tokenBefore(m);
+        return before != null && PEERAGE.matcher(before.word()).matches();
     }
 
     /** "Ms Mohd-Saaid": a name written after Mr, Ms or Dr (inside the mention or right before it). */
     private static boolean isAddressed(CoreEntityMention m) {
         if (ADDRESSED.matcher(m.tokens().get(0).word()).matches()) return true;
-        int before = m.tokens().get(0).index() - 2;   // 0-based position of the token before the mention
-        return before >= 0 && ADDRESSED.matcher(m.sentence().tokens().get(before).word()).matches();
+        CoreLabel before = tokenBefore(m);
+        return before != null && ADDRESSED.matcher(before.word()).matches();
     }
 
     /**
@@ -142,8 +142,8 @@ final class NameTypes {
      */
     private static boolean isKnownPerson(CoreEntityMention m, Set<String> addressed, Set<String> fullNamed) {
         if (!"PERSON".equals(m.entityType())) return false;
-        int before = m.tokens().get(0).index() - 2;   // 0-based position of the token before the mention
-        boolean titled = before >= 0 && "TITLE".equals(m.sentence().tokens().get(before).ner());
+        CoreLabel before = tokenBefore(m);
+        boolean titled = before != null && "TITLE".equals(before.ner());
         return titled || addressed.contains(lastWord(m)) || fullNamed.contains(lastWord(m));
     }
 
@@ -207,6 +207,12 @@ final class NameTypes {
                 }
             }
         }
+    }
+
+    /** The token right before the mention, or null at the start of its sentence. */
+    private static CoreLabel tokenBefore(CoreEntityMention m) {
+        int before = m.tokens().get(0).index() - 2;   // token indices are 1-based
+        return before >= 0 ? m.sentence().tokens().get(before) : null;
     }
 
     private static String lastWord(CoreEntityMention m) {
