@@ -59,6 +59,7 @@ class NameTypesTest {
             "\"The sectors are all picking up,\" said Ana Ruiz, an analyst at fund manager Vega Asset Advisors, which has shares in GE.");
         assertThat(typesOf(doc, "Ana Ruiz")).isNotEmpty().containsOnly("PERSON");
     }
+
     @Test
     void theNameASeniorTradeIsQualifiedByIsAFirm() {
         // NER reads the one as a town, the other as a person
