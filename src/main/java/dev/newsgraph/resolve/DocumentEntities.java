@@ -1819,10 +1819,15 @@ final class DocumentEntities {
         return c != null && c == byToken.get(ref(sentence, b.index()));
     }
 
-    /** The one country the document names (by name, people or nationality), if it names exactly one. */
+    /**
+     * The one country the document names (by name, people or nationality), if it names exactly one; or the one state
+     * that governs all it names ("hunting in England ... hunts across Britain" is the UK's story).
+     */
     Optional<String> soleCountry() {
         Set<String> named = countriesNamed(s -> true);
-        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+        if (named.size() == 1) return Optional.of(named.iterator().next());
+        Set<String> states = named.stream().map(CountryNames.get()::governingState).collect(Collectors.toSet());
+        return states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty();
     }
 
     /** The countries the sentences name, or name by their people ("the Ukrainians"). */
@@ -1852,6 +1857,23 @@ final class DocumentEntities {
     }
 
     /** The countries the chosen sentences name, and those whose institutions the document names ("the White House"). */
+    /**
+     * The state the document's sentences name most, by its own or its nations' names, when it is named in two or more
+     * and every other state in one only: "hunting in England ... a group from South Wales and Ireland ... hunts
+     * across Britain" is set in the UK.
+     */
+    private Optional<String> dominantState() {
+        Map<String, Integer> sentencesNaming = new HashMap<>();
+        for (CoreSentence s : doc.sentences()) {
+            Set<String> named = countriesNamed(x -> x == s);
+            named.stream().map(CountryNames.get()::governingState).distinct().forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> byCount = sentencesNaming.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (byCount.isEmpty() || byCount.get(0).getValue() < 2) return Optional.empty();
+        return byCount.stream().skip(1).allMatch(e -> e.getValue() == 1) ? Optional.of(byCount.get(0).getKey()) : Optional.empty();
+    }
+
     private Set<String> countriesNamedOrByInstitutions(Predicate<CoreSentence> sentences) {
         Set<String> out = countriesNamed(sentences);
         out.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
@@ -1872,16 +1894,17 @@ final class DocumentEntities {
      * "Britons"), not only as a title's owner ("Canadian Finance Minister") or where someone is posted.
      */
     Optional<String> settingCountry() {
-        Optional<String> sole = soleCountry();
+        Optional<String> sole = soleCountry().or(this::dominantState);
         if (sole.isEmpty()) return sole;
+        Predicate<String> home = name -> CountryNames.get().governingState(name).equals(CountryNames.get().governingState(sole.get()));
         for (CoreSentence s : doc.sentences()) {
             int i = s.tokens().get(0).sentIndex();
             SemanticGraph g = s.dependencyParse();
             Set<Cluster> postings = postingsIn(i);
             for (CoreLabel t : s.tokens()) {
-                if (peopleCountry(t.tag(), t.word()).isPresent()) return sole;
+                if (peopleCountry(t.tag(), t.word()).filter(home).isPresent()) return sole;
                 Optional<Cluster> c = countryAt(i, t.index());
-                if (c.isEmpty() || postings.contains(c.get())) continue;
+                if (c.isEmpty() || postings.contains(c.get()) || !home.test(c.get().name)) continue;
                 IndexedWord node = g.getNodeByIndexSafe(t.index());
                 while (node != null && g.getParent(node) != null && countryAt(i, g.getParent(node).index()).equals(c)) node = g.getParent(node);
                 IndexedWord head = node == null ? null : g.getParent(node);
