@@ -1942,6 +1942,16 @@ final class DocumentEntities {
         return Optional.of(firm);
     }
 
+    /**
+     * In a story about no one firm, the body the sentence before was about (see subjectOrganizationBefore): "The
+     * Countryside Alliance said the meets would go ahead. Chief executive X said". In a story about one firm, a bare
+     * office the story's firm cannot have is not the last-named firm's either ("Eli Lilly ... Wal-Mart kicked off the
+     * battle. In the adverts, chief executive X").
+     */
+    Optional<Cluster> bodyBeforeInStoryOfNoFirm(int sentenceStart) {
+        return leadFirm().isPresent() ? Optional.empty() : subjectOrganizationBefore(sentenceStart);
+    }
+
     /** The story's firm (see storyFirmAt) and whether its lead names it, worked out once per document. */
     private record LeadFirm(Cluster firm, boolean namedInLead) {
     }

@@ -325,9 +325,11 @@ public final class EntityResolver {
             // bare minister is of the government the sentence or the one before names
             Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
                 && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
-            // "said chief executive X" in a story about one firm, unless "chief executive of Y" follows
+            // "said chief executive X" in a story about one firm, unless "chief executive of Y" follows; in a story about
+            // none, the body the sentence before was about ("The Countryside Alliance said ... Chief executive X said")
             Optional<Cluster> storyFirm = isPosition(d) && d.object().of == null && TitleWording.isCompanyOffice(d.object().name)
-                && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name) ? entities.storyFirmAt(d.evidence().start()) : Optional.empty();
+                && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name)
+                ? entities.storyFirmAt(d.evidence().start()).or(() -> entities.bodyBeforeInStoryOfNoFirm(d.evidence().start())) : Optional.empty();
             // "The Lib Dems launched their platform, with leader X saying", "party leader X": a bare leader leads the body
             // the sentence is about; so does an election campaign's chief ("Labour hit back ..., with election coordinator X
             // accusing")
