@@ -947,7 +947,7 @@ final class DocumentEntities {
             if (title.tokens().size() == 1 && Character.isUpperCase(title.text().charAt(0))
                 && !TitleWording.isGovernmentOffice(title.text().strip())) continue;
             Cluster coreferent = corefByToken.get(ref(d.sentence(), d.head().index()));
-            List<Cluster> before = peopleNamedBefore(d.sentence(), d.title().tokens().get(0).index());
+            List<Cluster> before = peopleNamedBefore(d.sentence());
             // the person coreference ties it to, and the person the headline is about ("Blair sees greater Bush
             // consensus ... the prime minister said Mr Bush had learned": coreference took Bush), unless coreference
             // ties it to someone named only after it ("the home secretary ... Charles Clarke said"). The resolver
@@ -977,6 +977,12 @@ final class DocumentEntities {
                     .forEach(candidates::add);
             }
             candidates.removeIf(c -> !before.contains(c));
+            // nor is it whoever its own sentence names after it, though named just before: "... dubbing Mr Brown 'Sir
+            // Wastealot'. The shadow chancellor said Mr Brown's golden rule had turned to dross" is not Mr Brown (one
+            // named before it may be: "Michael Howard has said a claim by Peter Hain that the Tory leader is ...")
+            Set<Cluster> namedAfter = namedIn(d.sentence(), Integer.MAX_VALUE, c -> c.type.equals("Person"));
+            namedAfter.removeAll(namedIn(d.sentence(), title.tokens().get(0).index(), c -> c.type.equals("Person")));
+            candidates.removeAll(namedAfter);
             if (candidates.isEmpty()) continue;
             Optional<Cluster> position = describedPosition(d.sentence(), d.head());
             for (Cluster person : candidates) {
@@ -1038,18 +1044,13 @@ final class DocumentEntities {
      * The people named in the sentences before a description, nearest first. Not those named in its own sentence:
      * a writer who names someone does not call him "the chancellor" in the same breath ("Mr Blair changed his mind
      * amid suspicion the chancellor was manoeuvring against him"), so they are neither who it stands for nor nearer.
-     * Nor is whoever the sentence names after the description, even if named before too ("... dubbing Mr Brown 'Sir
-     * Wastealot'. The shadow chancellor said Mr Brown's golden rule had turned to dross" is not Mr Brown); one named
-     * before it may be ("Michael Howard has said a claim by Peter Hain that the Tory leader is ...").
      */
-    private List<Cluster> peopleNamedBefore(int sentence, int description) {
-        Set<Cluster> inOwnSentence = namedIn(sentence, Integer.MAX_VALUE, c -> c.type.equals("Person"));
-        inOwnSentence.removeAll(namedIn(sentence, description, c -> c.type.equals("Person")));
+    private List<Cluster> peopleNamedBefore(int sentence) {
         List<Cluster> out = new ArrayList<>();
         for (int i = sentence - 1; i >= 0; i--) {
             for (int t = doc.sentences().get(i).tokens().size(); t >= 1; t--) {
                 Cluster c = byToken.get(ref(i, t));
-                if (c != null && c.type.equals("Person") && !out.contains(c) && !inOwnSentence.contains(c)) out.add(c);
+                if (c != null && c.type.equals("Person") && !out.contains(c)) out.add(c);
             }
         }
         return out;
