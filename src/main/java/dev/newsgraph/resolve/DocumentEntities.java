@@ -1840,11 +1840,16 @@ final class DocumentEntities {
     private Set<String> countriesNamed(Predicate<CoreSentence> sentences) {
         Set<String> named = new HashSet<>();
         for (CoreSentence s : doc.sentences()) {
-            if (!sentences.test(s)) continue;
-            for (CoreLabel t : s.tokens()) {
-                countryAt(t.sentIndex(), t.index()).ifPresent(c -> named.add(c.name));
-                peopleCountry(t.tag(), t.word()).ifPresent(named::add);
-            }
+            if (sentences.test(s)) named.addAll(countriesNamedIn(s));
+        }
+        return named;
+    }
+
+    private Set<String> countriesNamedIn(CoreSentence s) {
+        Set<String> named = new HashSet<>();
+        for (CoreLabel t : s.tokens()) {
+            countryAt(t.sentIndex(), t.index()).ifPresent(c -> named.add(c.name));
+            peopleCountry(t.tag(), t.word()).ifPresent(named::add);
         }
         return named;
     }
@@ -1862,7 +1867,6 @@ final class DocumentEntities {
         return out;
     }
 
-    /** The countries the chosen sentences name, and those whose institutions the document names ("the White House"). */
     /**
      * The state the document's sentences name most, by its own or its nations' names, when it is named in two or more
      * and every other state in one only: "hunting in England ... a group from South Wales and Ireland ... hunts
@@ -1871,8 +1875,7 @@ final class DocumentEntities {
     private Optional<String> dominantState() {
         Map<String, Integer> sentencesNaming = new HashMap<>();
         for (CoreSentence s : doc.sentences()) {
-            Set<String> named = countriesNamed(x -> x == s);
-            named.stream().map(CountryNames.get()::governingState).distinct().forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
+            countriesNamedIn(s).stream().map(CountryNames.get()::governingState).distinct().forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
         }
         List<Map.Entry<String, Integer>> byCount = sentencesNaming.entrySet().stream()
             .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
@@ -1880,6 +1883,7 @@ final class DocumentEntities {
         return byCount.stream().skip(1).allMatch(e -> e.getValue() == 1) ? Optional.of(byCount.get(0).getKey()) : Optional.empty();
     }
 
+    /** The countries the chosen sentences name, and those whose institutions the document names ("the White House"). */
     private Set<String> countriesNamedOrByInstitutions(Predicate<CoreSentence> sentences) {
         Set<String> out = countriesNamed(sentences);
         out.addAll(NationalNames.institutions().countriesNamedIn(doc.text()));
