@@ -54,9 +54,10 @@ final class DocumentEntities {
     private static final Set<String> DESCRIBED_SERVED = Set.of("nmod:for", "nmod:of");
     /**
      * Dependents of a title that can name whose title it is ("US Secretary", "Ukrainian President"); "obj" where the
-     * office is a verb ("X, who chairs the trade committee").
+     * office is a verb ("X, who chairs the trade committee"); "nmod:'s" where the parser names the "of" before a name
+     * ending in 's by its ending ("head of fast-food giant McDonald's").
      */
-    private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:for", "nmod:in", "obj");
+    private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:'s", "nmod:for", "nmod:in", "obj");
     /** How a state or a city names its own office: "Texas Governor", "London's mayor", "the mayor of London". */
     private static final Set<String> LOCAL_OWNER_RELATIONS = Set.of("compound", "nmod:poss", "nmod:of");
     /** Dependents that belong to an event's name ("anti-corruption raid at his residence"). */

@@ -326,8 +326,12 @@ public final class EntityResolver {
             Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
                 && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
             // "said chief executive X" in a story about one firm, unless "chief executive of Y" follows; in a story about
-            // none, the body the sentence before was about ("The Countryside Alliance said ... Chief executive X said")
-            Optional<Cluster> storyFirm = isPosition(d) && d.object().of == null && TitleWording.isCompanyOffice(d.object().name)
+            // none, the body the sentence before was about ("The Countryside Alliance said ... Chief executive X said"). A
+            // president written in lower case is a firm's ("he became chief operating officer and president"); a head of
+            // state's is "President"
+            boolean firmPresident = TitleWording.isPresident(d.object().name)
+                && d.object().surfaces.stream().noneMatch(t -> t.startsWith("President") || t.startsWith("Vice"));
+            Optional<Cluster> storyFirm = isPosition(d) && d.object().of == null && (TitleWording.isCompanyOffice(d.object().name) || firmPresident)
                 && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name)
                 ? entities.storyFirmAt(d.evidence().start()).or(() -> entities.bodyBeforeInStoryOfNoFirm(d.evidence().start())) : Optional.empty();
             // "The Lib Dems launched their platform, with leader X saying", "party leader X": a bare leader leads the body

@@ -105,7 +105,7 @@ final class TitleWording {
      * director"); with another field before it ("film director") it is not. Any "chief ... officer" is a firm's.
      */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
-        "(?i)(.*\\b(chief executive|chief ([\\w-]+ ){1,2}officer|finance director|managing director|chairman|chairwoman|boss)"
+        "(?i)(.*\\b(chief executive|CEO|CFO|COO|chief ([\\w-]+ ){1,2}officer|finance director|managing director|chairman|chairwoman|boss)"
             + "|((non-)?executive |board |commercial |technical |sales |marketing |operations |research )?directors?)$");
     /** The ranks in a body that name a unit or field after them ("head of research", "director of the European Department"). */
     private static final Pattern RANK = Pattern.compile("(?i)head|director|manager|controller|officer|chief");
@@ -368,6 +368,8 @@ final class TitleWording {
             || owned && "ORGANIZATION".equals(tokens.get(j).ner()) && tokens.get(j).tag().matches("JJ|NNP?S?"))) words.add(tokens.get(j++));
         while (!words.isEmpty() && !words.get(words.size() - 1).tag().startsWith("NN")) words.remove(words.size() - 1);
         if (words.isEmpty() || BODY_NOUN.matcher(words.get(words.size() - 1).word()).matches()) return text;
+        // "head of fast-food giant X": common words right before a body's name describe the body, they name no unit
+        if (!owned && j < tokens.size() && "ORGANIZATION".equals(tokens.get(j).ner())) return text;
         boolean named = words.stream().anyMatch(w -> "ORGANIZATION".equals(w.ner()));
         if (named && !UNIT_NOUN.matcher(words.get(words.size() - 1).word()).matches()) return text;
         for (CoreLabel w : words) unit.append(' ').append(w.word());
