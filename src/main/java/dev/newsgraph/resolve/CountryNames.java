@@ -124,6 +124,11 @@ public final class CountryNames {
         return state == null ? country : state;
     }
 
+    /** Whether {@code place} is a nation with a government of its own within {@code state} ("Wales" in the UK). */
+    public boolean isDevolvedNationOf(String place, String state) {
+        return state.equals(stateOfDevolvedNation.get(key(place)));
+    }
+
     /** Whether the country has an office called President (not a monarchy a prime minister governs: nlp/no-president.tsv). */
     public boolean hasPresident(String country) {
         return !withoutPresident.contains(key(country));

@@ -1832,9 +1832,33 @@ final class DocumentEntities {
      */
     Optional<String> soleCountry() {
         Set<String> named = countriesNamed(s -> true);
-        if (named.size() == 1) return Optional.of(named.iterator().next());
         Set<String> states = named.stream().map(CountryNames.get()::governingState).collect(Collectors.toSet());
-        return states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty();
+        Optional<String> sole = named.size() == 1 ? Optional.of(named.iterator().next())
+            : states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty();
+        return sole.map(this::devolvedNationOr);
+    }
+
+    /**
+     * "Wales 'must learn health lessons' ... from England": a nation with a government of its own, which NER may call a
+     * place, is the story's country when more than twice as many sentences name it as name its state (by any of its
+     * names, England's too); otherwise {@code country}.
+     */
+    private String devolvedNationOr(String country) {
+        String state = CountryNames.get().governingState(country);
+        Map<String, Integer> sentencesNaming = new HashMap<>();
+        int stateSentences = 0;
+        for (CoreSentence s : doc.sentences()) {
+            if (countriesNamedIn(s).stream().map(CountryNames.get()::governingState).anyMatch(state::equals)) stateSentences++;
+            Set<String> nations = new HashSet<>();
+            for (CoreLabel t : s.tokens()) {
+                Cluster c = byToken.get(ref(t.sentIndex(), t.index()));
+                if (c != null && CountryNames.get().isDevolvedNationOf(c.name, state)) nations.add(c.name);
+            }
+            nations.forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
+        }
+        int most = 2 * stateSentences;
+        return sentencesNaming.entrySet().stream().filter(e -> e.getValue() > most)
+            .map(Map.Entry::getKey).findFirst().orElse(country);
     }
 
     /** The countries the sentences name, or name by their people ("the Ukrainians"). */
@@ -1881,7 +1905,7 @@ final class DocumentEntities {
         List<Map.Entry<String, Integer>> byCount = sentencesNaming.entrySet().stream()
             .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         if (byCount.isEmpty() || byCount.get(0).getValue() < 2) return Optional.empty();
-        return byCount.stream().skip(1).allMatch(e -> e.getValue() == 1) ? Optional.of(byCount.get(0).getKey()) : Optional.empty();
+        return byCount.stream().skip(1).allMatch(e -> e.getValue() == 1) ? Optional.of(devolvedNationOr(byCount.get(0).getKey())) : Optional.empty();
     }
 
     /** The countries the chosen sentences name, and those whose institutions the document names ("the White House"). */
@@ -1914,10 +1938,12 @@ final class DocumentEntities {
             Set<Cluster> postings = postingsIn(i);
             for (CoreLabel t : s.tokens()) {
                 if (peopleCountry(t.tag(), t.word()).filter(home).isPresent()) return sole;
-                Optional<Cluster> c = countryAt(i, t.index());
+                // the nation a story is at home in may be one NER calls a place ("health minister for Wales")
+                Optional<Cluster> c = countryAt(i, t.index())
+                    .or(() -> Optional.ofNullable(byToken.get(ref(i, t.index()))).filter(p -> p.name.equals(sole.get())));
                 if (c.isEmpty() || postings.contains(c.get()) || !home.test(c.get().name)) continue;
                 IndexedWord node = g.getNodeByIndexSafe(t.index());
-                while (node != null && g.getParent(node) != null && countryAt(i, g.getParent(node).index()).equals(c)) node = g.getParent(node);
+                while (node != null && g.getParent(node) != null && c.get() == byToken.get(ref(i, g.getParent(node).index()))) node = g.getParent(node);
                 IndexedWord head = node == null ? null : g.getParent(node);
                 if (head == null || !"TITLE".equals(head.ner())) return sole;
             }
