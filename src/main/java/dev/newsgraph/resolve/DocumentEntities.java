@@ -1434,6 +1434,25 @@ final class DocumentEntities {
         return based ? null : c;
     }
 
+    /**
+     * An office written as a passive verb (nlp/bodies.rules) is the body it is said of: "Vega Air was founded by X" (its
+     * passive subject), "Vega Air, founded by X" and "Vega Air, the airline founded by X" (the name it describes).
+     */
+    private Cluster bodyOfPassiveOffice(int sentence, SemanticGraph g, List<Integer> titleTokens) {
+        IndexedWord verb = titleTokens.size() == 1 ? g.getNodeByIndexSafe(titleTokens.get(0)) : null;
+        if (verb == null || !"VBN".equals(verb.tag())) return null;
+        List<IndexedWord> bodies = new ArrayList<>();
+        g.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("nsubj:pass")).forEach(e -> bodies.add(e.getDependent()));
+        for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
+            if (!e.getRelation().toString().equals("acl")) continue;
+            bodies.add(e.getGovernor());
+            // "Vega Air, the airline founded by X": the description's name
+            g.incomingEdgeList(e.getGovernor()).stream().filter(a -> a.getRelation().toString().equals("appos")).forEach(a -> bodies.add(a.getGovernor()));
+        }
+        return bodies.stream().map(w -> byToken.get(ref(sentence, w.index())))
+            .filter(c -> c != null && c.type.equals("Organization")).findFirst().orElse(null);
+    }
+
     private Owner ownerFromDependents(int sentence, List<Integer> titleTokens) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         Cluster organization = null;
@@ -1482,6 +1501,7 @@ final class DocumentEntities {
                 }
             }
         }
+        if (organization == null) organization = bodyOfPassiveOffice(sentence, g, titleTokens);
         if (organization != null) return new Owner(organization, 0.95);
         if (country != null) return new Owner(country, 1.0);
         if (place != null) return new Owner(place, 0.95);

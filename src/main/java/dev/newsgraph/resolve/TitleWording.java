@@ -69,7 +69,8 @@ final class TitleWording {
      * Offices news shortens ("Australia's PM, X") or writes as a verb ("X, who chairs the trade committee": see
      * nlp/bodies.rules), under the name the graph gives them.
      */
-    private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister", "chairs", "Chairman", "chaired", "Chairman");
+    private static final Map<String, String> SPELLED_OUT = Map.of("pm", "Prime Minister", "chairs", "Chairman", "chaired", "Chairman",
+        "founded", "Founder", "co-founded", "Co-Founder");
 
     /** The opposition's mirror of a government office, held for a party ("Tory shadow chancellor"). */
     private static final Pattern SHADOW_OFFICE = Pattern.compile("(?i)shadow\\b.*");
