@@ -329,8 +329,8 @@ public final class EntityResolver {
             // none, the body the sentence before was about ("The Countryside Alliance said ... Chief executive X said"). A
             // president written in lower case is a firm's ("he became chief operating officer and president"); a head of
             // state's is "President"
-            boolean firmPresident = TitleWording.isPresident(d.object().name)
-                && d.object().surfaces.stream().noneMatch(t -> t.startsWith("President") || t.startsWith("Vice"));
+            boolean headOfStateSpelling = d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"));
+            boolean firmPresident = TitleWording.isPresident(d.object().name) && !headOfStateSpelling;
             Optional<Cluster> storyFirm = isPosition(d) && d.object().of == null && (TitleWording.isCompanyOffice(d.object().name) || firmPresident)
                 && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name)
                 ? entities.storyFirmAt(d.evidence().start()).or(() -> entities.bodyBeforeInStoryOfNoFirm(d.evidence().start())) : Optional.empty();
@@ -343,7 +343,7 @@ public final class EntityResolver {
             // "... with Presidents X (DRC) and Y (Rwanda), at the invitation of President Z": the one country that can be his
             // (written as a head of state's office is, "President", not a firm's "president X")
             Optional<String> presidency = isPosition(d) && d.object().of == null && TitleWording.isPresident(d.object().name)
-                && d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"))
+                && headOfStateSpelling
                 ? presidencyOf(d, entities.presidentialCountriesAround(d.evidence().start()), presidencies, governmentsNamed) : Optional.empty();
             // "Foreign Secretary X told MPs that the US had agreed", "X - who has resigned as home secretary -" in a story
             // whose one country (in a quote) is France: an office only one country has by that name is that country's,
