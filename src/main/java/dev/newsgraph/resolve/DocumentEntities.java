@@ -1866,9 +1866,8 @@ final class DocumentEntities {
     private String devolvedNationOr(String country) {
         String state = CountryNames.get().governingState(country);
         Map<String, Integer> sentencesNaming = new HashMap<>();
-        int stateSentences = 0;
+        int stateSentences = sentencesNamingEachState().getOrDefault(state, 0);
         for (CoreSentence s : doc.sentences()) {
-            if (countriesNamedIn(s).stream().map(CountryNames.get()::governingState).anyMatch(state::equals)) stateSentences++;
             Set<String> nations = new HashSet<>();
             for (CoreLabel t : s.tokens()) {
                 Cluster c = byToken.get(ref(t.sentIndex(), t.index()));
@@ -1918,14 +1917,19 @@ final class DocumentEntities {
      * across Britain" is set in the UK.
      */
     private Optional<String> dominantState() {
+        List<Map.Entry<String, Integer>> byCount = sentencesNamingEachState().entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (byCount.isEmpty() || byCount.get(0).getValue() < 2) return Optional.empty();
+        return byCount.stream().skip(1).allMatch(e -> e.getValue() == 1) ? Optional.of(devolvedNationOr(byCount.get(0).getKey())) : Optional.empty();
+    }
+
+    /** How many sentences name each state, by its own or its nations' names (England counts for the UK). */
+    private Map<String, Integer> sentencesNamingEachState() {
         Map<String, Integer> sentencesNaming = new HashMap<>();
         for (CoreSentence s : doc.sentences()) {
             countriesNamedIn(s).stream().map(CountryNames.get()::governingState).distinct().forEach(n -> sentencesNaming.merge(n, 1, Integer::sum));
         }
-        List<Map.Entry<String, Integer>> byCount = sentencesNaming.entrySet().stream()
-            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (byCount.isEmpty() || byCount.get(0).getValue() < 2) return Optional.empty();
-        return byCount.stream().skip(1).allMatch(e -> e.getValue() == 1) ? Optional.of(devolvedNationOr(byCount.get(0).getKey())) : Optional.empty();
+        return sentencesNaming;
     }
 
     /** The countries the chosen sentences name, and those whose institutions the document names ("the White House"). */
