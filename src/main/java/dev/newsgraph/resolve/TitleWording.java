@@ -103,10 +103,12 @@ final class TitleWording {
     /**
      * Offices of a company ("the firm's chairman": see DocumentEntities.soleCompanyOf). A bare "director" is a seat on
      * the board ("former director X" in a story about one firm), and so is a director of a firm's own field ("commercial
-     * director"); with another field before it ("film director") it is not. Any "chief ... officer" is a firm's.
+     * director"), and so is a chief of one ("production chief"); with another field before it ("film director") it is
+     * not. Any "chief ... officer" is a firm's.
      */
     private static final Pattern COMPANY_OFFICE = Pattern.compile(
-        "(?i)(.*\\b(chief executive|CEO|CFO|COO|chief ([\\w-]+ ){1,2}officer|finance director|managing director|chairman|chairwoman|boss)"
+        "(?i)(.*\\b(chief executive|CEO|CFO|COO|chief ([\\w-]+ ){1,2}officer|finance director|managing director|chairman|chairwoman|boss"
+            + "|(finance|financial|production|operations|marketing|sales|investment|exploration|technology|commercial) chief)"
             + "|((non-)?executive |board |commercial |technical |sales |marketing |operations |research )?directors?)$");
     /** The ranks in a body that name a unit or field after them ("head of research", "director of the European Department"). */
     private static final Pattern RANK = Pattern.compile("(?i)head|director|manager|controller|officer|chief");
