@@ -109,6 +109,8 @@ final class DocumentEntities {
     private static final Pattern TOPIC_CLAUSE = Pattern.compile("acl:(on|about|over)");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
+    /** "called for the embargo to be lifted": a change asked for is named with what it is done to. */
+    private static final Pattern PASSIVE_INFINITIVE_NAME_RELATIONS = Pattern.compile(CLAUSE_NAME_RELATIONS.pattern() + "|nsubj:pass|aux:pass");
     /** "plans to cut 100,000 civil servants": a plan is named by what it would do (not by when or why it would). */
     private static final Set<String> PLAN_NOUNS = Set.of("plan", "proposal", "scheme", "pledge", "promise", "bid", "offer", "move", "initiative");
     private static final Pattern PLAN_CLAUSE_RELATIONS = Pattern.compile("obj|iobj|amod|compound|compound:prt|nummod|nmod(:.*)?|case|det|xcomp|mark");
@@ -2432,10 +2434,14 @@ final class DocumentEntities {
     }
 
     /** The parse relations that name an event headed by this word: a noun's phrase, a meeting, a takeover or a clause. */
-    private static Pattern nameRelations(IndexedWord head) {
+    private static Pattern nameRelations(SemanticGraph g, IndexedWord head) {
         if (head.tag() == null || !head.tag().startsWith("VB")) return EVENT_NAME_RELATIONS;
         if ("meet".equals(head.lemma())) return MEETING_NAME_RELATIONS;
-        return TAKEOVER_VERBS.contains(head.lemma()) ? TAKEOVER_NAME_RELATIONS : CLAUSE_NAME_RELATIONS;
+        if (TAKEOVER_VERBS.contains(head.lemma())) return TAKEOVER_NAME_RELATIONS;
+        List<SemanticGraphEdge> out = g.outgoingEdgeList(head);
+        boolean toBeDone = out.stream().anyMatch(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to"))
+            && out.stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+        return toBeDone ? PASSIVE_INFINITIVE_NAME_RELATIONS : CLAUSE_NAME_RELATIONS;
     }
 
     /** An entity (Event, or a group such as a delegation) named by the noun phrase around {@code head}. */
@@ -2452,7 +2458,7 @@ final class DocumentEntities {
         }
         Set<IndexedWord> phrase = new LinkedHashSet<>();
         phrase.add(head);
-        Pattern relations = nameRelations(head);
+        Pattern relations = nameRelations(g, head);
         boolean plan = relations == EVENT_NAME_RELATIONS && PLAN_NOUNS.contains(String.valueOf(head.lemma()).toLowerCase(Locale.ROOT));
         // "X has been on trial alongside Y since June": the phrases of a state one is "on" belong to the clause, not the
         // event's name ("in talks with Y", "at a summit in Lisbon" keep theirs)
