@@ -561,9 +561,11 @@ final class DocumentEntities {
             CorefChain.CorefMention rep = chain.getRepresentativeMention();
             // The mention's head names what the chain is about ("Japanese farm minister Taku Eto" is
             // Taku Eto, not Japan); failing that, the first named token in it that does not own the
-            // head ("India's biggest oil firm, ONGC," is ONGC, not India).
+            // head ("India's biggest oil firm, ONGC," is ONGC, not India) nor say where a firm is from
+            // ("A US firm has said it is in talks" is an unnamed firm, not the US).
             Cluster target = byToken.get(ref(rep.sentNum - 1, rep.headIndex));
-            Set<Integer> owners = possessorsOf(rep.sentNum - 1, rep.headIndex);
+            Set<Integer> owners = new HashSet<>(possessorsOf(rep.sentNum - 1, rep.headIndex));
+            owners.addAll(originsOfFirm(rep.sentNum - 1, rep.headIndex));
             for (int i = rep.startIndex; i < rep.endIndex && target == null; i++) {
                 if (!owners.contains(i)) target = byToken.get(ref(rep.sentNum - 1, i));
             }
@@ -584,6 +586,18 @@ final class DocumentEntities {
             if (!e.getRelation().toString().equals("nmod:poss")) continue;
             out.add(e.getDependent().index());
             for (IndexedWord part : g.getChildList(e.getDependent())) out.add(part.index());
+        }
+        return out;
+    }
+
+    /** The words naming where a firm is from ("US" in "a US firm"), when the word is a noun for a firm or body. */
+    private Set<Integer> originsOfFirm(int sentence, int index) {
+        SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
+        IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
+        if (w == null || !BODY_NOUNS.contains(String.valueOf(w.lemma()).toLowerCase(Locale.ROOT))) return Set.of();
+        Set<Integer> out = new HashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().matches("compound|amod")) out.add(e.getDependent().index());
         }
         return out;
     }
