@@ -2262,8 +2262,8 @@ final class DocumentEntities {
     /**
      * "Umbro ... said on Thursday it had signed a new agreement": "it" as the subject of what a firm or country
      * says is that firm or country (coreference tied it to a club the clause before named). Empty when the one
-     * saying so is neither named nor tied to a name (a parse gone wrong); null when "it" is not such a subject,
-     * the sayer is a pronoun or a person, and coreference decides.
+     * saying so is neither named nor tied to a name, or the parse lost it (a parse gone wrong); null when "it" is
+     * not such a subject, the sayer is a pronoun or a person, and coreference decides.
      */
     private Optional<Cluster> reportingBody(int sentence, IndexedWord pronoun) {
         if (!"it".equalsIgnoreCase(pronoun.word())) return null;
@@ -2272,6 +2272,9 @@ final class DocumentEntities {
         if (clause == null || !g.getEdge(clause, pronoun).getRelation().toString().startsWith("nsubj")) return null;
         for (SemanticGraphEdge up : g.incomingEdgeList(clause)) {
             if (!up.getRelation().toString().equals("ccomp") || !REPORTING.matcher(String.valueOf(up.getGovernor().lemma())).matches()) continue;
+            // "after X, which had an offer for Y rejected, said it would bid": a sayer the parser lost is not whom
+            // coreference guesses (Y)
+            if (g.outgoingEdgeList(up.getGovernor()).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"))) return Optional.empty();
             for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
                 if (!e.getRelation().toString().equals("nsubj")) continue;
                 IndexedWord sayer = e.getDependent();
