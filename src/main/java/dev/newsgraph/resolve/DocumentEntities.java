@@ -105,8 +105,6 @@ final class DocumentEntities {
     private static final Pattern KNIGHT = Pattern.compile("(?:Sir|Dame) \\S+");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-    /** NER tags of the words that say where a firm is from ("a US firm", "a Swiss bank", "a Tokyo-based group"). */
-    private static final Set<String> ORIGIN_TAGS = Set.of("COUNTRY", "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
     /** A clause saying what an event is about ("talks on ending the war"). */
     private static final Pattern TOPIC_CLAUSE = Pattern.compile("acl:(on|about|over)");
     /** For an event named by a clause ("admitting she underpaid stamp duty"), its arguments too. */
@@ -602,7 +600,8 @@ final class DocumentEntities {
         if (w == null || !BODY_NOUNS.contains(String.valueOf(w.lemma()).toLowerCase(Locale.ROOT))) return Set.of();
         Set<Integer> out = new HashSet<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            boolean place = ORIGIN_TAGS.contains(String.valueOf(e.getDependent().ner()));
+            String ner = String.valueOf(e.getDependent().ner());
+            boolean place = PLACE_TAGS.contains(ner) || ner.equals("NATIONALITY");
             if (place && e.getRelation().toString().matches("compound|amod")) out.add(e.getDependent().index());
         }
         return out;
