@@ -1493,10 +1493,7 @@ final class DocumentEntities {
                 Cluster c = byToken.get(ref(sentence, e.getDependent().index()));
                 // "Peru appointed X as its ambassador": the country or organisation "its" stands for
                 if (c == null && "its".equalsIgnoreCase(e.getDependent().word())) {
-                    c = nearestOwnerBefore(sentence, e.getDependent().index());
-                    // "... a US court ... and its chief finance officer X": a firm's office under "its" is the firm's, not
-                    // the country named last
-                    if (c != null && c.type.equals("Country") && companyOffice) c = null;
+                    c = nearestOwnerBefore(sentence, e.getDependent().index(), companyOffice);
                 }
                 // "a board member of Germany's central bank, the Bundesbank": the body named right after its
                 // description is the owner, not the country the description names
@@ -2355,11 +2352,13 @@ final class DocumentEntities {
 
     /**
      * What "its" stands for: the country or organisation named last before it in its sentence ("Yukos
-     * claims ... its founder"), else coreference's answer.
+     * claims ... its founder"), else coreference's answer. A firm's office under "its" is the firm's: "Vega Oil has
+     * no assets in the US, apart from a house owned by its chief finance officer X" passes over the country.
      */
-    private Cluster nearestOwnerBefore(int sentence, int index) {
-        Cluster named = nearestBefore(sentence, index, c -> c.type.equals("Country") || c.type.equals("Organization"));
-        return named != null ? named : corefByToken.get(ref(sentence, index));
+    private Cluster nearestOwnerBefore(int sentence, int index, boolean companyOffice) {
+        Cluster named = nearestBefore(sentence, index, c -> c.type.equals("Organization") || !companyOffice && c.type.equals("Country"));
+        Cluster owner = named != null ? named : corefByToken.get(ref(sentence, index));
+        return owner != null && companyOffice && owner.type.equals("Country") ? null : owner;
     }
 
     private Cluster appositivePerson(int sentence, IndexedWord title) {
