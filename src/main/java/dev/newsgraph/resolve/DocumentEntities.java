@@ -123,6 +123,8 @@ final class DocumentEntities {
     private static final Pattern TAKEOVER_NAME_RELATIONS = Pattern.compile("compound|flat|case|amod|nsubj|nsubj:pass|obj|obl:(with|agent|by)|nmod:(in|of)|dep|appos");
     /** The verbs of participatedIn.semgrex's takeover rules, whose events are named that way. */
     private static final Set<String> TAKEOVER_VERBS = Set.of("buy", "acquire", "purchase", "merge");
+    /** What a takeover may be done "in": "bought Vega Press in a $2bn deal". */
+    private static final Set<String> DEAL_NOUNS = Set.of("deal", "transaction", "agreement", "takeover");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> IMPERSONAL = Set.of("it", "its");
     /** Verbs that report what their subject says, announces or confirms. */
@@ -2473,6 +2475,11 @@ final class DocumentEntities {
             Optional<String> meeting = meetingName(sentence, g, head);
             if (meeting.isPresent()) return phraseNamed("Event", meeting.get(), s.text(), g, head);
         }
+        if (type.equals("Event") && TAKEOVER_VERBS.contains(head.lemma())) {
+            // "agreed to buy Vega Press for $260m in an all-cash deal": the purchase is the deal the text names
+            Optional<IndexedWord> deal = dealDoneIn(g, head);
+            if (deal.isPresent()) return phrase(sentence, deal.get(), type);
+        }
         if (type.equals("Event")) {
             Optional<String> sides = bilateralName(sentence, g, head);
             if (sides.isPresent()) return phraseNamed("Event", sides.get(), s.text(), g, head);
@@ -2542,6 +2549,28 @@ final class DocumentEntities {
         }
         String surface = text.substring(s.tokens().get(min - 1).beginPosition(), s.tokens().get(max - 1).endPosition());
         return phraseNamed(type, name.toString().strip(), surface, g, head);
+    }
+
+    /**
+     * The deal a purchase is made "in": on the verb, or on its price, where the parser may hang it ("for $260m in an
+     * all-cash deal"); never inside what is bought or who buys.
+     */
+    private static Optional<IndexedWord> dealDoneIn(SemanticGraph g, IndexedWord verb) {
+        List<IndexedWord> around = new ArrayList<>(List.of(verb));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (!e.getRelation().toString().matches("obl:for|nmod:for|advcl")) continue;
+            around.add(e.getDependent());
+            // "advcl(buy, for) dep(for, $) dep($, 260m)": the price's words under a misread "for"
+            for (IndexedWord price : g.descendants(e.getDependent())) {
+                if ("MONEY".equals(price.ner())) around.add(price);
+            }
+        }
+        for (IndexedWord w : around) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                if (e.getRelation().toString().matches("(obl|nmod):in") && DEAL_NOUNS.contains(e.getDependent().lemma())) return Optional.of(e.getDependent());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The tokens (0-based) of bracketed amounts, brackets included: the "(£3.6bn)" of "$6.75bn (£3.6bn)". */
