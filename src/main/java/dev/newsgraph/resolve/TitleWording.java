@@ -63,7 +63,9 @@ final class TitleWording {
         // a stance, which NER may also tag a title ("a strong defender of the agreement")
         "defender", "supporter", "critic", "advocate", "opponent", "champion",
         // a part in a deal ("Baikal was the surprise buyer of ..."): who bought or bid, not a post
-        "buyer", "seller", "bidder", "winner", "investor", "shareholder");
+        "buyer", "seller", "bidder", "winner", "investor", "shareholder",
+        // a kind of firm NER may tag a title when it takes the firm after it for a person ("Japanese manufacturer Kestrel")
+        "manufacturer", "maker", "carmaker", "retailer", "supplier");
 
     /**
      * Offices news shortens ("Australia's PM, X") or writes as a verb ("X, who chairs the trade committee": see
