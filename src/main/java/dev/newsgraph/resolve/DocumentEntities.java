@@ -1393,7 +1393,30 @@ final class DocumentEntities {
         Cluster c = namedAfter(sentence, last, "of", Set.of("Country", "Organization"));
         // "a board member of Germany's central bank": the country only qualifies the body named after it
         // (but "chief operating officer of Toyota's US sales arm" is the company's)
-        return c != null && c.type.equals("Country") && possessiveFollows(sentence, c, last) ? null : c;
+        if (c != null && c.type.equals("Country") && possessiveFollows(sentence, c, last)) return null;
+        // "chief executive of Japanese manufacturer Vega", "head of the Ukrainian state-owned Vega company": the
+        // people's adjective describes the body named after it
+        return c != null && c.type.equals("Country") ? bodyDescribedAfter(sentence, c, last).orElse(c) : c;
+    }
+
+    /**
+     * The organisation named after a people's adjective and at most three lower-case words describing it ("Japanese
+     * manufacturer Vega"), the adjective being {@code country}'s first mention after token {@code after} (1-based).
+     */
+    private Optional<Cluster> bodyDescribedAfter(int sentence, Cluster country, int after) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        int i = after;   // 0-based position of the token after it
+        while (i < tokens.size() && byToken.get(ref(sentence, tokens.get(i).index())) != country) i++;
+        if (i >= tokens.size() || !"JJ".equals(tokens.get(i).tag())) return Optional.empty();
+        int end = Math.min(tokens.size(), i + 5);
+        for (int k = i + 1; k < end; k++) {
+            CoreLabel t = tokens.get(k);
+            Cluster named = byToken.get(ref(sentence, t.index()));
+            if (named != null && named.type.equals("Organization")) return Optional.of(named);
+            boolean describing = Character.isLowerCase(t.word().charAt(0)) && (t.tag().startsWith("NN") || t.tag().startsWith("JJ") || "HYPH".equals(t.tag()));
+            if (!describing) return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Whether the name that starts after token {@code after} (1-based) is followed by a possessive 's. */
