@@ -1393,10 +1393,11 @@ final class DocumentEntities {
         Cluster c = namedAfter(sentence, last, "of", Set.of("Country", "Organization"));
         // "a board member of Germany's central bank": the country only qualifies the body named after it
         // (but "chief operating officer of Toyota's US sales arm" is the company's)
-        if (c != null && c.type.equals("Country") && possessiveFollows(sentence, c, last)) return null;
+        if (c == null || !c.type.equals("Country")) return c;
+        if (possessiveFollows(sentence, c, last)) return null;
         // "chief executive of Japanese manufacturer Vega", "head of the Ukrainian state-owned Vega company": the
         // people's adjective describes the body named after it
-        return c != null && c.type.equals("Country") ? bodyDescribedAfter(sentence, c, last).orElse(c) : c;
+        return bodyDescribedAfter(sentence, c, last).orElse(c);
     }
 
     /**
@@ -1405,8 +1406,7 @@ final class DocumentEntities {
      */
     private Optional<Cluster> bodyDescribedAfter(int sentence, Cluster country, int after) {
         List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
-        int i = after;   // 0-based position of the token after it
-        while (i < tokens.size() && byToken.get(ref(sentence, tokens.get(i).index())) != country) i++;
+        int i = mentionAfter(sentence, country, after);
         if (i >= tokens.size() || !"JJ".equals(tokens.get(i).tag())) return Optional.empty();
         int end = Math.min(tokens.size(), i + 5);
         for (int k = i + 1; k < end; k++) {
@@ -1422,10 +1422,17 @@ final class DocumentEntities {
     /** Whether the name that starts after token {@code after} (1-based) is followed by a possessive 's. */
     private boolean possessiveFollows(int sentence, Cluster named, int after) {
         List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
-        int i = after;   // 0-based position of the token after it
-        while (i < tokens.size() && byToken.get(ref(sentence, tokens.get(i).index())) != named) i++;
+        int i = mentionAfter(sentence, named, after);
         while (i < tokens.size() && byToken.get(ref(sentence, tokens.get(i).index())) == named) i++;
         return i < tokens.size() && "POS".equals(tokens.get(i).tag());
+    }
+
+    /** The 0-based position of {@code named}'s first token after token {@code after} (1-based); the sentence's length if none. */
+    private int mentionAfter(int sentence, Cluster named, int after) {
+        List<CoreLabel> tokens = doc.sentences().get(sentence).tokens();
+        int i = after;   // 0-based position of the token after it
+        while (i < tokens.size() && byToken.get(ref(sentence, tokens.get(i).index())) != named) i++;
+        return i;
     }
 
     /**
