@@ -1881,7 +1881,12 @@ final class DocumentEntities {
     private Optional<Cluster> mainClauseSubject(int sentence) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         if (g == null || g.getRoots().isEmpty()) return Optional.empty();
-        List<IndexedWord> subjects = g.outgoingEdgeList(g.getFirstRoot()).stream()
+        IndexedWord root = g.getFirstRoot();
+        // "The Lib Dems say they suspect the move is part of a deal": the parser may make the saying a clausal subject
+        // of what is said; the main clause is still the speaker's
+        IndexedWord said = g.outgoingEdgeList(root).stream().filter(e -> e.getRelation().toString().equals("csubj")
+            && "say".equals(e.getDependent().lemma())).map(SemanticGraphEdge::getDependent).findFirst().orElse(root);
+        List<IndexedWord> subjects = g.outgoingEdgeList(said).stream()
             .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getDependent).toList();
         // "Marks & Spencer is ...": the parser joins a name's own words by "&" as if they were two subjects
         boolean conjoined = subjects.stream().anyMatch(w -> g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj")
