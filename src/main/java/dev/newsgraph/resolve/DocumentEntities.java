@@ -1514,7 +1514,7 @@ final class DocumentEntities {
         // "Iran's Foreign Ministry spokesman" speaks for the ministry, not for Iran
         boolean speaks = speaksFor(sentence, titleTokens);
         String title = titleText(sentence, titleTokens);
-        boolean companyOffice = TitleWording.isCompanyOffice(title);
+        boolean companyOffice = TitleWording.isCompanyOffice(title) || firmCompounded(g, titleTokens);
         for (int index : titleTokens) {
             IndexedWord node = g.getNodeByIndexSafe(index);
             if (node == null) continue;
@@ -1634,7 +1634,8 @@ final class DocumentEntities {
 
     /**
      * "When asked about BMW's plans, the carmaker's chief executive X said": a company office owned by a
-     * common noun ("the company's", "the firm's") belongs to the one organisation its sentence names.
+     * common noun ("the company's", "the firm's"), or any office "company" qualifies ("Company spokesman X said
+     * Exxon ..."), belongs to the one organisation its sentence names.
      */
     private Owner soleCompanyOf(int sentence, List<Integer> titleTokens) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
@@ -1642,9 +1643,16 @@ final class DocumentEntities {
         boolean ownedByNoun = titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
             .flatMap(n -> g.outgoingEdgeList(n).stream())
             .anyMatch(e -> e.getRelation().toString().equals("nmod:poss") && "NN".equals(e.getDependent().tag()));
-        if (!ownedByNoun || !TitleWording.isCompanyOffice(title)) return new Owner(null, 0);
+        if (!(ownedByNoun && TitleWording.isCompanyOffice(title) || firmCompounded(g, titleTokens))) return new Owner(null, 0);
         Set<Cluster> organizations = namedIn(sentence, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
         return organizations.size() == 1 ? new Owner(organizations.iterator().next(), 0.75, true) : new Owner(null, 0);
+    }
+
+    /** "Company spokesman X said Exxon ...": an office the firm's common noun qualifies is a company's. */
+    private static boolean firmCompounded(SemanticGraph g, List<Integer> titleTokens) {
+        return titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
+            .flatMap(n -> g.outgoingEdgeList(n).stream())
+            .anyMatch(e -> e.getRelation().toString().equals("compound") && TitleWording.isFirmNoun(e.getDependent().word()));
     }
 
     /** "a Singapore-based fund manager": where someone works from is not whose office they hold. */

@@ -175,6 +175,11 @@ final class TitleWording {
         return SHADOW_OFFICE.matcher(title).matches();
     }
 
+    /** "company", "firm": a common noun standing for the firm the story is about. */
+    static boolean isFirmNoun(String word) {
+        return FIRM.matcher(word).matches();
+    }
+
     static boolean isCompanyOffice(String title) {
         return COMPANY_OFFICE.matcher(title.strip()).matches();
     }
@@ -275,7 +280,9 @@ final class TitleWording {
             boolean exPortfolio = timed && (untimed.equalsIgnoreCase("cabinet")
                 || NationalNames.offices().countryOf(untimed + " " + text).isPresent());
             boolean exParty = timed && !exPortfolio && Character.isUpperCase(untimed.charAt(0));
-            boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty && !HOLDER_ADJECTIVES.contains(lower);
+            // "Company spokesman X", capitalised because it starts the sentence: the firm's spokesman, not a portfolio
+            boolean name = "NNP".equals(before.tag()) && (unnamed || region) && !exParty && !HOLDER_ADJECTIVES.contains(lower)
+                && !isFirmNoun(before.word());
             // "chief UK economist": the country a trade covers is part of its name (its owner is the body it is at)
             boolean field = "COUNTRY".equals(before.ner()) && isPostWithinBody(text);
             // "First Minister": NER may split an office into two TITLE mentions ("First", an ordinal, and "Minister")
@@ -398,7 +405,7 @@ final class TitleWording {
      */
     static boolean isPortfolioNoun(CoreLabel t) {
         return ("NN".equals(t.tag()) || "NNS".equals(t.tag())) && "O".equals(t.ner())
-            && !"counterpart".equalsIgnoreCase(t.word()) && !FIRM.matcher(t.word()).matches();
+            && !"counterpart".equalsIgnoreCase(t.word()) && !isFirmNoun(t.word());
     }
 
     private static boolean isCommonWord(CoreLabel t) {
