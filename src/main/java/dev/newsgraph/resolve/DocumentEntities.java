@@ -2666,6 +2666,8 @@ final class DocumentEntities {
                 if (c == null && "PRP".equals(w.tag())) c = argument(sentence, w, false).map(Argument::cluster).orElse(null);
                 // "Chile's foreign minister, Ana Ruiz, and her Peruvian counterpart, Pablo Soto, met": the named holder
                 if (c == null && titleByToken.containsKey(ref(sentence, w.index()))) c = appositivePerson(sentence, w);
+                // "the Pakistani president met Y": the office stands for the holder named before, as a pronoun would
+                if (c == null && "TITLE".equals(w.ner())) c = argument(sentence, w, false).map(Argument::cluster).orElse(null);
                 if (c != null && !c.type.equals("Position")) names.add(sideName(sentence, c, w));
             }
         }
