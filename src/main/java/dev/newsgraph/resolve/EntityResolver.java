@@ -99,6 +99,7 @@ public final class EntityResolver {
         drafts = completeTitles(drafts, entities);
         drafts = officesLeftAreTheirOffice(drafts, officesLeft);
         drafts = leaversHeldTitles(drafts);
+        drafts = spokesmenSpeakFor(drafts, entities);
         drafts = leadersLead(drafts, entities);
         drafts = counterpartsHoldTitles(drafts, entities, source.text(), doc);
         drafts = companionsJoin(drafts, companions);
@@ -493,6 +494,22 @@ public final class EntityResolver {
             if (!d.relation().equals(resignedFrom)) continue;
             Draft held = new Draft(d.subject(), holdsPosition, d.object(), d.confidence(), d.evidence(), d.rule());
             added.add(held);
+        }
+        return plus(drafts, added);
+    }
+
+    /**
+     * "Company spokesman X said Exxon ...": whoever holds a spokesman's office for an organisation speaks for it,
+     * however the office's owner was found (a country's spokesman speaks for its government, which the gold names
+     * otherwise, so only organisations).
+     */
+    private List<Draft> spokesmenSpeakFor(List<Draft> drafts, DocumentEntities entities) {
+        String spokeFor = ontology.requireRelation("spokeFor").name();
+        List<Draft> added = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (!isPosition(d) || d.object().of == null || !TitleWording.isSpokesman(d.object().name)) continue;
+            entities.organization(d.object().of).ifPresent(body ->
+                added.add(new Draft(d.subject(), spokeFor, body, d.confidence(), d.evidence(), d.rule() + " + spokesman's office")));
         }
         return plus(drafts, added);
     }
