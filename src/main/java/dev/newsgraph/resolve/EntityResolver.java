@@ -499,15 +499,16 @@ public final class EntityResolver {
     }
 
     /**
-     * "Company spokesman X said Exxon ...": whoever holds a spokesman's office for an organisation speaks for it,
-     * however the office's owner was found (a country's spokesman speaks for its government, which the gold names
-     * otherwise, so only organisations).
+     * "Company spokesman X said Exxon ...": a spokesman whose organisation only the sentence around the office gave
+     * (the one firm it names) speaks for it. Where the text states the owner, the spokeFor rules read the same words
+     * more carefully ("the party's Treasury spokesman", "who is not a spokesman for Y" speak for neither).
      */
     private List<Draft> spokesmenSpeakFor(List<Draft> drafts, DocumentEntities entities) {
         String spokeFor = ontology.requireRelation("spokeFor").name();
         List<Draft> added = new ArrayList<>();
         for (Draft d : drafts) {
-            if (!isPosition(d) || d.object().of == null || !TitleWording.isSpokesman(d.object().name)) continue;
+            if (!isPosition(d) || d.object().of == null || !TitleWording.isSpokesman(d.object().name)
+                || !entities.ownerGuessed(d.object())) continue;
             entities.organization(d.object().of).ifPresent(body ->
                 added.add(new Draft(d.subject(), spokeFor, body, d.confidence(), d.evidence(), d.rule() + " + spokesman's office")));
         }
