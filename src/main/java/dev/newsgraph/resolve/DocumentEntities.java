@@ -111,8 +111,12 @@ final class DocumentEntities {
     private static final Pattern CLAUSE_NAME_RELATIONS = Pattern.compile("amod|compound|nummod|nmod(:.*)?|case|nmod:poss|obj|ccomp|xcomp|nsubj|obl(:.*)?|mark|det");
     /** "called for the embargo to be lifted": a change asked for is named with what it is done to. */
     private static final Pattern PASSIVE_INFINITIVE_NAME_RELATIONS = Pattern.compile(CLAUSE_NAME_RELATIONS.pattern() + "|nsubj:pass|aux:pass");
-    /** "plans to cut 100,000 civil servants": a plan is named by what it would do (not by when or why it would). */
-    private static final Set<String> PLAN_NOUNS = Set.of("plan", "proposal", "scheme", "pledge", "promise", "bid", "offer", "move", "initiative", "drive");
+    /**
+     * "plans to cut 100,000 civil servants", "a deal to buy plasma technology": a plan or a deal is named by what it
+     * would do (not by when or why it would).
+     */
+    private static final Set<String> PLAN_NOUNS = Set.of("plan", "proposal", "scheme", "pledge", "promise", "bid", "offer", "move", "initiative", "drive",
+        "deal", "agreement");
     private static final Pattern PLAN_CLAUSE_RELATIONS = Pattern.compile("obj|iobj|amod|compound|compound:prt|nummod|nmod(:.*)?|case|det|xcomp|mark");
     /** "Lee met Ishiba at the premier's residence in Tokyo": who met whom where, not why or when. */
     private static final Pattern MEETING_NAME_RELATIONS = Pattern.compile("compound|flat|nmod:poss|case|amod|nmod:(in|at|of)|nsubj|obj|obl:(with|in|at)");
