@@ -1644,8 +1644,7 @@ final class DocumentEntities {
     private Owner soleCompanyOf(int sentence, List<Integer> titleTokens) {
         SemanticGraph g = doc.sentences().get(sentence).dependencyParse();
         String title = titleText(sentence, titleTokens);
-        boolean ownedByNoun = titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
-            .flatMap(n -> g.outgoingEdgeList(n).stream())
+        boolean ownedByNoun = titleEdges(g, titleTokens)
             .anyMatch(e -> e.getRelation().toString().equals("nmod:poss") && "NN".equals(e.getDependent().tag()));
         if (!(ownedByNoun && TitleWording.isCompanyOffice(title) || firmCompounded(g, titleTokens))) return new Owner(null, 0);
         Set<Cluster> organizations = namedIn(sentence, Integer.MAX_VALUE, c -> c.type.equals("Organization"));
@@ -1654,9 +1653,13 @@ final class DocumentEntities {
 
     /** "Company spokesman X said Exxon ...": an office the firm's common noun qualifies is a company's. */
     private static boolean firmCompounded(SemanticGraph g, List<Integer> titleTokens) {
-        return titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
-            .flatMap(n -> g.outgoingEdgeList(n).stream())
+        return titleEdges(g, titleTokens)
             .anyMatch(e -> e.getRelation().toString().equals("compound") && TitleWording.isFirmNoun(e.getDependent().word()));
+    }
+
+    /** The parse edges from the words of a title to their dependents. */
+    private static Stream<SemanticGraphEdge> titleEdges(SemanticGraph g, List<Integer> titleTokens) {
+        return titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull).flatMap(n -> g.outgoingEdgeList(n).stream());
     }
 
     /** "a Singapore-based fund manager": where someone works from is not whose office they hold. */
@@ -2388,8 +2391,7 @@ final class DocumentEntities {
     }
 
     private boolean speaksForPerson(int sentence, SemanticGraph g, List<Integer> titleTokens) {
-        return titleTokens.stream().map(g::getNodeByIndexSafe).filter(Objects::nonNull)
-            .flatMap(n -> g.outgoingEdgeList(n).stream()).filter(e -> e.getRelation().toString().equals("nmod:for"))
+        return titleEdges(g, titleTokens).filter(e -> e.getRelation().toString().equals("nmod:for"))
             .map(e -> byToken.get(ref(sentence, e.getDependent().index())))
             .anyMatch(c -> c != null && c.type.equals("Person"));
     }
