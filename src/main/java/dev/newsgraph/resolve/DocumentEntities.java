@@ -955,6 +955,15 @@ final class DocumentEntities {
         boolean pointsByItself() {
             return this == COREFERENCE || this == AGREED || this == LEAD;
         }
+
+        /**
+         * Whether it is surer than the person a story keeps naming (EntityResolver.salientHolders): coreference and
+         * nearness agreeing may still both take the last name before ("Harold Wilson took over ... the prime minister
+         * favours a February poll" in a story about Tony Blair); with the headline too, or as the lead, they do not.
+         */
+        boolean outweighsSalience() {
+            return this == AGREED || this == LEAD;
+        }
     }
 
     /**
@@ -1020,6 +1029,53 @@ final class DocumentEntities {
             }
         }
         leadDescription().ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * "The latest speculation suggests the prime minister favours a February poll": a one-holder government office
+     * written as a description, whoever it stands for, with the people named before it (nearest first), in the
+     * story's lead or the two sentences just before it, and in its own sentence (a writer who names someone does not
+     * call him "the prime minister" in the same breath).
+     */
+    record OfficeDescription(int sentence, Cluster position, List<Cluster> namedBefore, Set<Cluster> namedNear, Set<Cluster> namedWith) {
+    }
+
+    /** The one-holder offices the story writes as descriptions, with no owner stated (see OfficeDescription). */
+    List<OfficeDescription> officeDescriptions() {
+        Predicate<Cluster> person = c -> c.type.equals("Person");
+        List<OfficeDescription> out = new ArrayList<>();
+        for (TitleMention d : definiteTitles(true)) {
+            if (!TitleWording.isOneHolderOffice(d.title().text())) continue;
+            describedPosition(d.sentence(), d.head()).filter(p -> p.of == null).ifPresent(p -> out.add(new OfficeDescription(
+                d.sentence(), p, peopleNamedBefore(d.sentence()), leadOrJustBefore(d.sentence()), namedIn(d.sentence(), Integer.MAX_VALUE, person))));
+        }
+        return out;
+    }
+
+    /**
+     * The people named in the two sentences before this one, or in the story's lead (the sentence after the headline);
+     * not those named in the headline only ("Vega and Soto deny war advice claim. The attorney general has denied ...":
+     * describedPeople weighs the headline's person with its own rules).
+     */
+    private Set<Cluster> leadOrJustBefore(int sentence) {
+        Set<Cluster> out = new LinkedHashSet<>();
+        for (int i = Math.max(1, sentence - 2); i < sentence; i++) out.addAll(namedIn(i, Integer.MAX_VALUE, c -> c.type.equals("Person")));
+        if (sentence > 1) out.addAll(namedIn(1, Integer.MAX_VALUE, c -> c.type.equals("Person")));
+        return out;
+    }
+
+    /** How many times the text names each person (by name: pronouns and descriptions are not counted). */
+    Map<Cluster, Integer> timesNamed() {
+        Map<Cluster, Integer> out = new HashMap<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            Cluster previous = null;
+            for (CoreLabel t : doc.sentences().get(i).tokens()) {
+                Cluster c = byToken.get(ref(i, t.index()));
+                if (c != null && c != previous && c.type.equals("Person")) out.merge(c, 1, Integer::sum);
+                previous = c;
+            }
+        }
         return out;
     }
 

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns rule matches over tokens into facts between the document's entities, keeping only those
@@ -39,6 +40,10 @@ public final class EntityResolver {
     private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)(\\s+of\\b.*)?$");
     /** How far a title reached only through a description is trusted. */
     private static final double DESCRIBED_PERSON_CONFIDENCE = 0.6;
+    /** A described office given to the person the story names most: a guess from the whole story. */
+    private static final double SALIENT_HOLDER_CONFIDENCE = 0.5;
+    /** A described office's holder is named more than once: one mention is too little to stand for the story's office. */
+    private static final int MIN_TIMES_NAMED = 2;
     /** "The Lib Dems say ... Health spokesman X said": the body is inferred from the sentence before. */
     private static final double SPOKESMAN_BEFORE_CONFIDENCE = 0.6;
 
@@ -236,12 +241,113 @@ public final class EntityResolver {
                 && NationalNames.offices().countryOf(dp.position().name).isEmpty() && entities.institutionCountry().isEmpty()) continue;
             kept.add(dp);
         }
+        List<DocumentEntities.OfficeDescription> offices = entities.officeDescriptions();
+        Map<String, Cluster> salient = salientHolders(drafts, kept, entities, offices);
         for (DocumentEntities.DescribedPerson dp : kept) {
             if (dp.basis() == DocumentEntities.Basis.NEAREST && !onlyNearestHolder(dp, kept, drafts)) continue;
+            // nearness or the headline alone give way to the person the story keeps naming ("Tony Blair has dismissed
+            // reports he told Gordon Brown he would quit. 'You don't do deals over jobs,' the prime minister told the BBC")
+            String office = Keys.normalize(dp.position().name);
+            Cluster story = salient.get(office);
+            boolean storyHasOtherOffice = salient.entrySet().stream().anyMatch(e -> e.getValue() == dp.person() && !e.getKey().equals(office));
+            if (!dp.basis().outweighsSalience() && (story != null && story != dp.person() || storyHasOtherOffice)) continue;
             added.add(new Draft(dp.person(), holdsPosition, dp.position(), DESCRIBED_PERSON_CONFIDENCE,
                 evidence(text, doc.sentences().get(dp.sentence())), "title description (" + dp.basis().label + ")"));
         }
+        // an office the story only describes, and nobody above holds, is the salient person's
+        for (DocumentEntities.OfficeDescription od : offices) {
+            Cluster holder = salient.get(Keys.normalize(od.position().name));
+            if (holder == null || !od.namedBefore().contains(holder)) continue;
+            // as for nearness above: whose office it is must be clear from the office or the story's institutions
+            if (NationalNames.offices().countryOf(od.position().name).isEmpty() && entities.institutionCountry().isEmpty()) continue;
+            if (Stream.concat(drafts.stream(), added.stream()).anyMatch(d -> isPosition(d) && d.object().name.equalsIgnoreCase(od.position().name))) continue;
+            added.add(new Draft(holder, holdsPosition, od.position(), SALIENT_HOLDER_CONFIDENCE,
+                evidence(text, doc.sentences().get(od.sentence())), "title description (the person the story names most)"));
+        }
         return plus(drafts, added);
+    }
+
+    /**
+     * Whom each one-holder office the story describes ("the prime minister", "the chancellor") stands for, when the
+     * text says so only by describing it. Each description votes for the nearest person named before it, in the lead
+     * or the two sentences before, who holds no other title, has a full name and is not named beside it; one person
+     * stands for one office, the pairings with the most votes first (so a story about the chancellor that also
+     * describes the prime minister does not give its chancellor both), then the person named nearer the description,
+     * then the head of government, then the person named more. A holder is named at least twice; an office whose best candidates tie has none.
+     */
+    private Map<String, Cluster> salientHolders(List<Draft> drafts, List<DocumentEntities.DescribedPerson> kept, DocumentEntities entities,
+                                                List<DocumentEntities.OfficeDescription> described) {
+        if (described.isEmpty()) return Map.of();
+        // who holds what by the text's own word
+        Map<Cluster, Set<String>> titled = new HashMap<>();
+        String leaderOf = ontology.requireRelation("leaderOf").name();
+        String spokeFor = ontology.requireRelation("spokeFor").name();
+        for (Draft d : drafts) {
+            if (isPosition(d)) titled.computeIfAbsent(d.subject(), k -> new HashSet<>()).add(Keys.normalize(d.object().name));
+            else if (d.relation().equals(leaderOf) || d.relation().equals(spokeFor)) titled.computeIfAbsent(d.subject(), k -> new HashSet<>()).add(d.relation());
+        }
+        for (DocumentEntities.DescribedPerson dp : kept) {
+            // "the Liberal Democrat leader": a description of another kind of post is the person's title too
+            if (dp.basis().outweighsSalience() || !TitleWording.isOneHolderOffice(dp.position().name)) {
+                titled.computeIfAbsent(dp.person(), k -> new HashSet<>()).add(Keys.normalize(dp.position().name));
+            }
+        }
+        Map<Cluster, Integer> named = entities.timesNamed();
+        // each description's vote, and how near the voted person was named before it (0: the last person named)
+        Map<String, Map<Cluster, Integer>> votes = new LinkedHashMap<>();
+        Map<String, Map<Cluster, Integer>> nearest = new HashMap<>();
+        for (DocumentEntities.OfficeDescription od : described) {
+            String office = Keys.normalize(od.position().name);
+            List<Cluster> before = od.namedBefore();
+            before.stream()
+                .filter(p -> od.namedNear().contains(p) && p.name.contains(" ") && !od.namedWith().contains(p)
+                    && titled.getOrDefault(p, Set.of()).stream().allMatch(office::equals))
+                .findFirst().ifPresent(p -> {
+                    votes.computeIfAbsent(office, k -> new HashMap<>()).merge(p, 1, Integer::sum);
+                    nearest.computeIfAbsent(office, k -> new HashMap<>()).merge(p, before.indexOf(p), Math::min);
+                });
+        }
+        record Pairing(String office, Cluster person, int votes, int nearest, int named) {
+        }
+        List<Pairing> pairings = new ArrayList<>();
+        votes.forEach((office, byPerson) -> byPerson.forEach((p, n) ->
+            pairings.add(new Pairing(office, p, n, nearest.get(office).get(p), named.getOrDefault(p, 0)))));
+        // a person voted for two offices takes the one with more votes, then the one named nearer ("Mr Brown's Budget
+        // ... The chancellor said" before "Gordon Brown ... the prime minister's forecasts")
+        pairings.sort(Comparator.comparing((Pairing p) -> -p.votes()).thenComparing(Pairing::nearest)
+            .thenComparing(p -> TitleWording.isHeadOfGovernment(p.office()) ? 0 : 1).thenComparing(p -> -p.named()));
+        Map<String, Cluster> out = new HashMap<>();
+        Set<String> undecided = new HashSet<>();
+        Set<Cluster> taken = new HashSet<>();
+        for (Pairing p : pairings) {
+            if (out.containsKey(p.office()) || undecided.contains(p.office()) || taken.contains(p.person()) || p.named() < MIN_TIMES_NAMED) continue;
+            boolean tied = pairings.stream().anyMatch(q -> q.office().equals(p.office()) && q.person() != p.person()
+                && !taken.contains(q.person()) && q.votes() == p.votes() && q.named() == p.named());
+            if (tied) {
+                undecided.add(p.office());
+                continue;
+            }
+            out.put(p.office(), p.person());
+            taken.add(p.person());
+        }
+        // an office no description's nearest person could take ("Vega has dismissed reports he told Soto he would quit.
+        // 'You don't do deals over jobs,' the prime minister said": Soto is named once) is the one named most near its
+        // descriptions, the head of government first
+        List<String> left = described.stream().map(od -> Keys.normalize(od.position().name)).distinct()
+            .filter(o -> !out.containsKey(o) && !undecided.contains(o))
+            .sorted(Comparator.comparing(o -> TitleWording.isHeadOfGovernment(o) ? 0 : 1)).toList();
+        for (String office : left) {
+            List<Cluster> candidates = described.stream().filter(od -> Keys.normalize(od.position().name).equals(office))
+                .flatMap(od -> od.namedBefore().stream().filter(p -> od.namedNear().contains(p) && !od.namedWith().contains(p)))
+                .distinct().filter(p -> p.name.contains(" ") && !taken.contains(p) && titled.getOrDefault(p, Set.of()).stream().allMatch(office::equals))
+                .sorted(Comparator.comparing(p -> -named.getOrDefault(p, 0))).toList();
+            if (candidates.isEmpty()) continue;
+            int most = named.getOrDefault(candidates.get(0), 0);
+            if (most < MIN_TIMES_NAMED || candidates.size() > 1 && named.getOrDefault(candidates.get(1), 0) == most) continue;
+            out.put(office, candidates.get(0));
+            taken.add(candidates.get(0));
+        }
+        return out;
     }
 
     /**

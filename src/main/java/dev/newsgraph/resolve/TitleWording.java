@@ -92,6 +92,9 @@ final class TitleWording {
      * Offices a state keeps for the nations that have governments of their own (defence, foreign affairs, the
      * treasury, the state's own cabinet): Scotland and Wales have health or justice ministers, not a chancellor.
      */
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?i)prime minister|premier");
+    /** Offices a government has many holders of: "junior minister", "ministers", "cabinet secretary" aside. */
+    private static final Pattern ONE_OF_MANY = Pattern.compile("(?i).*\\b(junior|cabinet|government|state|ministers|secretaries)\\b.*");
     private static final Pattern STATE_KEPT_OFFICE = Pattern.compile(
         "(?i)((deputy )?prime minister|chancellor( of the exchequer)?|lord chancellor"
             + "|(home|foreign|defence|work and pensions|trade and industry) secretary|armed forces minister)");
@@ -191,6 +194,20 @@ final class TitleWording {
 
     static boolean isGovernmentOffice(String title) {
         return GOVERNMENT_OFFICE.matcher(title).matches();
+    }
+
+    /**
+     * "Prime Minister", "Home Secretary", "Chancellor": a government office one person holds at a time, so that "the
+     * home secretary" in a story is somebody; not a bare "minister" or "secretary", of whom a government has many.
+     */
+    static boolean isOneHolderOffice(String title) {
+        String t = title.strip();
+        return isGovernmentOffice(t) && !ONE_OF_MANY.matcher(t).matches() && (t.contains(" ") || isChancellor(t) || t.equalsIgnoreCase("premier"));
+    }
+
+    /** "Prime Minister", "Premier": who heads a government. */
+    static boolean isHeadOfGovernment(String title) {
+        return HEAD_OF_GOVERNMENT.matcher(title.strip()).matches();
     }
 
     /** "Chancellor", "Defence Secretary": an office the state keeps for its nations (see CountryNames.officeCountry). */
