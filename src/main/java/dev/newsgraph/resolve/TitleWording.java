@@ -88,13 +88,14 @@ final class TitleWording {
      */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
         "(?i)(?!.*\\b(general|company|party|press) secretary\\b).*\\b(minister|secretary|chancellor|premier|attorney general|solicitor general|(minister|secretary) (of|for) .+)$");
+    /** Who heads a government (see isHeadOfGovernment). */
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?i)prime minister|premier");
+    /** Offices a government has many holders of ("junior minister", "ministers", "cabinet secretary", "secretary of state"). */
+    private static final Pattern ONE_OF_MANY = Pattern.compile("(?i).*\\b(junior|cabinet|government|state|ministers|secretaries)\\b.*");
     /**
      * Offices a state keeps for the nations that have governments of their own (defence, foreign affairs, the
      * treasury, the state's own cabinet): Scotland and Wales have health or justice ministers, not a chancellor.
      */
-    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(?i)prime minister|premier");
-    /** Offices a government has many holders of: "junior minister", "ministers", "cabinet secretary" aside. */
-    private static final Pattern ONE_OF_MANY = Pattern.compile("(?i).*\\b(junior|cabinet|government|state|ministers|secretaries)\\b.*");
     private static final Pattern STATE_KEPT_OFFICE = Pattern.compile(
         "(?i)((deputy )?prime minister|chancellor( of the exchequer)?|lord chancellor"
             + "|(home|foreign|defence|work and pensions|trade and industry) secretary|armed forces minister)");
