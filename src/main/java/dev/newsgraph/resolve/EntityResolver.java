@@ -299,10 +299,7 @@ public final class EntityResolver {
         for (DocumentEntities.OfficeDescription od : described) {
             String office = Keys.normalize(od.position().name);
             List<Cluster> before = od.namedBefore();
-            before.stream()
-                .filter(p -> od.namedNear().contains(p) && p.name.contains(" ") && !od.namedWith().contains(p)
-                    && titled.getOrDefault(p, Set.of()).stream().allMatch(office::equals))
-                .findFirst().ifPresent(p -> {
+            before.stream().filter(p -> mayHoldDescribed(p, od, office, titled)).findFirst().ifPresent(p -> {
                     votes.computeIfAbsent(office, k -> new HashMap<>()).merge(p, 1, Integer::sum);
                     nearest.computeIfAbsent(office, k -> new HashMap<>()).merge(p, before.indexOf(p), Math::min);
                 });
@@ -338,8 +335,8 @@ public final class EntityResolver {
             .sorted(Comparator.comparing(o -> TitleWording.isHeadOfGovernment(o) ? 0 : 1)).toList();
         for (String office : left) {
             List<Cluster> candidates = described.stream().filter(od -> Keys.normalize(od.position().name).equals(office))
-                .flatMap(od -> od.namedBefore().stream().filter(p -> od.namedNear().contains(p) && !od.namedWith().contains(p)))
-                .distinct().filter(p -> p.name.contains(" ") && !taken.contains(p) && titled.getOrDefault(p, Set.of()).stream().allMatch(office::equals))
+                .flatMap(od -> od.namedBefore().stream().filter(p -> mayHoldDescribed(p, od, office, titled)))
+                .distinct().filter(p -> !taken.contains(p))
                 .sorted(Comparator.comparing(p -> -named.getOrDefault(p, 0))).toList();
             if (candidates.isEmpty()) continue;
             int most = named.getOrDefault(candidates.get(0), 0);
@@ -348,6 +345,15 @@ public final class EntityResolver {
             taken.add(candidates.get(0));
         }
         return out;
+    }
+
+    /**
+     * Whether a person named before a description may be the office it describes: named in the lead or just before
+     * it, by a full name, not in its own sentence, and holding no other title.
+     */
+    private static boolean mayHoldDescribed(Cluster person, DocumentEntities.OfficeDescription od, String office, Map<Cluster, Set<String>> titled) {
+        return od.namedNear().contains(person) && person.name.contains(" ") && !od.namedWith().contains(person)
+            && titled.getOrDefault(person, Set.of()).stream().allMatch(office::equals);
     }
 
     /**
