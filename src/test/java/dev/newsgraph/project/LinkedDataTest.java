@@ -57,7 +57,9 @@ class LinkedDataTest {
         r.add("newsgraph.neo4j.bolt-port", TestFiles::freePort);
         r.add("newsgraph.neo4j.page-cache", () -> "64m");
         r.add("newsgraph.rdf.sparql-port", () -> "0");
-        r.add("newsgraph.rdf.sparql-timeout", () -> "2s");
+        // short enough for aQueryPastTheTimeoutIsCancelled to finish well inside 30 s, long enough that the first query
+        // on a cold endpoint on a loaded CI machine is not cancelled (2 s was: a 503 in selectAnswersInEveryResultFormat...)
+        r.add("newsgraph.rdf.sparql-timeout", () -> "10s");
     }
 
     @LocalServerPort
