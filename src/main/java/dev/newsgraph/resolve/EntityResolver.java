@@ -397,6 +397,12 @@ public final class EntityResolver {
         // biggest shantytown" names where he went
         Optional<String> establishedHome = titlesOwner.or(entities::institutionCountry).map(CountryNames.get()::governingState);
         String supportingHome = homeCountry.filter(h -> establishedHome.equals(Optional.of(h))).orElse(null);
+        // "President Bush is to send his budget to the US Congress": a story whose lead names no country and whose
+        // institutions are one republic's is that country's, and so is its bare "President" (not a monarchy's: a
+        // British story names the US president bare)
+        Optional<String> institutionsHome = entities.institutionCountry().map(CountryNames.get()::governingState);
+        boolean homePresidentByInstitutions = leadCountry.isEmpty() && institutionsHome.isPresent() && institutionsHome.equals(homeCountry)
+            && CountryNames.get().hasPresident(institutionsHome.get());
         // The countries of a person's other titles; failing those, the side they negotiate for, are an
         // envoy of, or lead or belong to the delegation of.
         Function<Cluster, Set<String>> stated = p -> countriesOf.getOrDefault(p, sidesOf.getOrDefault(p, Set.of()));
@@ -518,6 +524,9 @@ public final class EntityResolver {
             } else if (d.object().of == null && countries.isEmpty() && presidency.isPresent()) {
                 // a guess from the whole story, so no surer than a bare title
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(presidency.get())), 0.6 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
+            } else if (d.object().of == null && countries.isEmpty() && TitleWording.isPresident(d.object().name) && headOfStateSpelling
+                && homePresidentByInstitutions && !entities.sentenceNamesOtherCountry(d.evidence().start(), institutionsHome.get())) {
+                out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(institutionsHome.get())), 0.8));
             } else if (d.object().of == null && countries.isEmpty() && TitleWording.isChancellor(d.object().name) && chancellery.isPresent()) {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(chancellery.get())), 0.6 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
             } else if (d.object().of == null && countries.isEmpty()) {
