@@ -444,13 +444,14 @@ public final class EntityResolver {
             // bare minister is of the government the sentence or the one before names
             Optional<Cluster> namedGovernment = isPosition(d) && d.object().of == null && countries.isEmpty() && homeCountry.isEmpty()
                 && TitleWording.isGovernmentOffice(d.object().name) ? entities.governmentNamedAround(d.evidence().start()) : Optional.empty();
-            // "said chief executive X" in a story about one firm, unless "chief executive of Y" follows; in a story about
-            // none, the body the sentence before was about ("The Countryside Alliance said ... Chief executive X said"). A
-            // president written in lower case is a firm's ("he became chief operating officer and president"); a head of
-            // state's is "President"
+            // "said chief executive X" (or a union's "general secretary X") in a story about one firm or body, unless
+            // "chief executive of Y" follows; in a story about none, the body the sentence before was about ("The
+            // Countryside Alliance said ... Chief executive X said"). A president written in lower case is a firm's ("he
+            // became chief operating officer and president"); a head of state's is "President"
             boolean headOfStateSpelling = d.object().surfaces.stream().anyMatch(t -> t.startsWith("President") || t.startsWith("Vice"));
             boolean firmPresident = TitleWording.isPresident(d.object().name) && !headOfStateSpelling;
-            Optional<Cluster> storyFirm = isPosition(d) && d.object().of == null && (TitleWording.isCompanyOffice(d.object().name) || firmPresident)
+            Optional<Cluster> storyFirm = isPosition(d) && d.object().of == null
+                && (TitleWording.isCompanyOffice(d.object().name) || firmPresident || TitleWording.isGeneralSecretary(d.object().name))
                 && !entities.ownerPhraseAfter(d.evidence().start(), d.object().name)
                 ? entities.storyFirmAt(d.evidence().start()).or(() -> entities.bodyBeforeInStoryOfNoFirm(d.evidence().start())) : Optional.empty();
             // "The Lib Dems launched their platform, with leader X saying", "party leader X": a bare leader leads the body

@@ -116,6 +116,8 @@ final class TitleWording {
         "(?i)(.*\\b(chief executive|CEO|CFO|COO|chief ([\\w-]+ ){1,2}officer|finance director|managing director|chairman|chairwoman|boss"
             + "|(finance|financial|production|operations|marketing|sales|investment|exploration|technology|commercial) chief)"
             + "|((non-)?executive |board |commercial |technical |sales |marketing |operations |research )?directors?)$");
+    /** A union's, party's or campaign group's chief officer ("General secretary X said"): the body's, like a firm's chief executive. */
+    private static final Pattern GENERAL_SECRETARY = Pattern.compile("(?i)((deputy|assistant) )?(general secretary|secretary[- ]general)");
     /** The ranks in a body that name a unit or field after them ("head of research", "director of the European Department"). */
     private static final Pattern RANK = Pattern.compile("(?i)head|director|manager|controller|officer|chief");
     /** The nouns that name a unit within a body. */
@@ -186,6 +188,10 @@ final class TitleWording {
 
     static boolean isCompanyOffice(String title) {
         return COMPANY_OFFICE.matcher(title.strip()).matches();
+    }
+
+    static boolean isGeneralSecretary(String title) {
+        return GENERAL_SECRETARY.matcher(title.strip()).matches();
     }
 
     /** "Minister", "Home Secretary": an office named for its portfolio, which may follow it ("minister for science"). */
