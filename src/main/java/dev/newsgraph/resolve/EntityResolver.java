@@ -395,12 +395,12 @@ public final class EntityResolver {
         // a sentence naming the home country itself supports it ("people in the UK") when the story's offices or
         // institutions made it home, not its lead or its only country: "Chancellor Gordon Brown has visited Kenya's
         // biggest shantytown" names where he went
-        Optional<String> establishedHome = titlesOwner.or(entities::institutionCountry).map(CountryNames.get()::governingState);
+        Optional<String> institutionsHome = entities.institutionCountry().map(CountryNames.get()::governingState);
+        Optional<String> establishedHome = titlesOwner.map(CountryNames.get()::governingState).or(() -> institutionsHome);
         String supportingHome = homeCountry.filter(h -> establishedHome.equals(Optional.of(h))).orElse(null);
         // "President Bush is to send his budget to the US Congress": a story whose lead names no country and whose
         // institutions are one republic's is that country's, and so is its bare "President" (not a monarchy's: a
         // British story names the US president bare)
-        Optional<String> institutionsHome = entities.institutionCountry().map(CountryNames.get()::governingState);
         boolean homePresidentByInstitutions = leadCountry.isEmpty() && institutionsHome.isPresent() && institutionsHome.equals(homeCountry)
             && CountryNames.get().hasPresident(institutionsHome.get());
         // The countries of a person's other titles; failing those, the side they negotiate for, are an
