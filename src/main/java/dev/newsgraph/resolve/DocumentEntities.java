@@ -158,6 +158,7 @@ final class DocumentEntities {
     private String homeGovernmentOf;
     private List<TitleMention> titleMentions;   // see titleMentions()
     private Optional<LeadFirm> leadFirm;   // see leadFirm()
+    private Optional<String> institutionCountry;   // see institutionCountry()
     /** Delegations, teams, sides: organisations named by a common noun, not by NER. */
     private final Set<Cluster> groups = new HashSet<>();
     private static final Set<String> TRAVEL = Set.of("visit", "trip", "tour", "travel", "fly", "arrive", "land", "go", "head");
@@ -1934,8 +1935,16 @@ final class DocumentEntities {
         return Optional.ofNullable(byToken.get(ref(sentence, tokenIndex))).filter(c -> c.type.equals("Country"));
     }
 
-    /** The one country whose institutions the document names ("MPs in the Commons"), if it names one country's only. */
+    /**
+     * The one country whose institutions the document names ("MPs in the Commons"), if it names one country's only;
+     * worked out once per document (the resolver asks for it per title and per description).
+     */
     Optional<String> institutionCountry() {
+        if (institutionCountry == null) institutionCountry = findInstitutionCountry();
+        return institutionCountry;
+    }
+
+    private Optional<String> findInstitutionCountry() {
         Set<String> countries = NationalNames.institutions().countriesNamedIn(doc.text());
         if (countries.size() != 1) return Optional.empty();
         String country = countries.iterator().next();
