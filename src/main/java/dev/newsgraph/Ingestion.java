@@ -5,6 +5,8 @@ import dev.newsgraph.ingest.BadInputException;
 import dev.newsgraph.ingest.DocumentReader;
 import dev.newsgraph.ingest.SourceDocument;
 import dev.newsgraph.model.Extraction;
+import dev.newsgraph.ontology.Ontology;
+import dev.newsgraph.resolve.OfficeHolders;
 import dev.newsgraph.store.GraphStore;
 import dev.newsgraph.store.MergeLog;
 import io.micrometer.core.instrument.Counter;
@@ -12,6 +14,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 
 /** Article in, graph out: read -> annotate -> extract -> resolve -> store, one transaction per document. */
 public final class Ingestion {
@@ -81,13 +85,26 @@ public final class Ingestion {
     public Prepared prepare(SourceDocument doc) {
         long started = System.nanoTime();
         try {
-            Extraction extracted = nlp.pipeline().process(doc);
-            Extraction x = new Extraction(extracted.document(), extracted.entities(),
-                extracted.facts().stream().filter(f -> f.confidence() >= minConfidence).toList(), extracted.tokens());
+            Extraction x = confident(nlp.pipeline().process(doc));
             return new Prepared(doc.name(), doc, x, null, System.nanoTime() - started);
         } catch (RuntimeException e) {
             return new Prepared(doc.name(), doc, null, doc.name() + ": extraction failed: " + e.getMessage(), 0);
         }
+    }
+
+    /**
+     * Documents prepared as one batch, read together: an office one names only by description is filled from the
+     * others (OfficeHolders). In the same order; failed ones are passed on as they are.
+     */
+    public List<Prepared> together(List<Prepared> batch) {
+        List<Prepared> extracted = batch.stream().filter(p -> p.error() == null).toList();
+        Iterator<Extraction> filled = OfficeHolders.fill(extracted.stream().map(Prepared::extraction).toList(), Ontology.get()).iterator();
+        return batch.stream().map(p -> p.error() != null ? p : new Prepared(p.source(), p.document(), confident(filled.next()), null, p.nanos()))
+            .toList();
+    }
+
+    private Extraction confident(Extraction x) {
+        return x.withFacts(x.entities(), x.facts().stream().filter(f -> f.confidence() >= minConfidence).toList());
     }
 
     /** Stores one prepared document in one transaction and tells the listeners (the RDF copy). */

@@ -4,6 +4,8 @@ import dev.newsgraph.ExtractionPipeline;
 import dev.newsgraph.ingest.BadInputException;
 import dev.newsgraph.ingest.DocumentReader;
 import dev.newsgraph.model.Extraction;
+import dev.newsgraph.ontology.Ontology;
+import dev.newsgraph.resolve.OfficeHolders;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,8 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * {@code extract --format jsonl [--threads N] PATH...}: JSON Lines on stdout, in input order; bad files
- * are reported on stderr and skipped; a summary with throughput closes the run.
+ * {@code extract --format jsonl [--threads N] PATH...}: JSON Lines on stdout, in input order, once all are read (they
+ * are resolved together, see OfficeHolders); bad files are reported on stderr and skipped; a summary with throughput closes the run.
  */
 final class ExtractCommand {
 
@@ -62,8 +64,9 @@ final class ExtractCommand {
         long tokens = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            // A bounded window of work in flight, printed in input order.
+            // A bounded window of work in flight, kept in input order.
             Deque<CompletableFuture<Object>> window = new ArrayDeque<>();
+            List<Extraction> extracted = new ArrayList<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * 2) {
@@ -72,7 +75,7 @@ final class ExtractCommand {
                 }
                 Object result = window.removeFirst().join();
                 if (result instanceof Extraction x) {
-                    JsonLines.of(x).forEach(out::println);
+                    extracted.add(x);
                     documents++;
                     tokens += x.tokens();
                 } else {
@@ -80,6 +83,8 @@ final class ExtractCommand {
                     failed++;
                 }
             }
+            // the documents are read together: offices one names only by description are filled from the others
+            OfficeHolders.fill(extracted, Ontology.get()).forEach(x -> JsonLines.of(x).forEach(out::println));
         } finally {
             pool.shutdown();
         }

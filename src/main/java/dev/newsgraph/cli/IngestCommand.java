@@ -27,13 +27,14 @@ final class IngestCommand {
     }
 
     /**
-     * Extracts on all cores (NLP is the slow part) and stores one document at a time, in input order,
-     * each in its own transaction.
+     * Extracts on all cores (NLP is the slow part), reads the documents together (OfficeHolders), then stores one
+     * document at a time, in input order, each in its own transaction.
      */
     static int ingestAll(Ingestion ingestion, List<Path> files, PrintStream err) {
         ProgressBar bar = files.size() > 1 ? new ProgressBar(err, files.size()) : null;
         int stored = 0, present = 0, failed = 0, facts = 0;
         List<String> problems = new java.util.ArrayList<>();
+        List<Ingestion.Prepared> prepared = new java.util.ArrayList<>();
         int threads = Runtime.getRuntime().availableProcessors();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         java.util.Deque<java.util.concurrent.Future<Ingestion.Prepared>> window = new java.util.ArrayDeque<>();
@@ -43,13 +44,17 @@ final class IngestCommand {
                 Path file = files.get(next++);
                 window.add(pool.submit(() -> ingestion.prepare(file)));
             }
-            Ingestion.Result r;
             try {
-                r = ingestion.store(window.removeFirst().get());
+                prepared.add(window.removeFirst().get());
             } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
                 pool.shutdownNow();
                 throw new IllegalStateException("ingest interrupted", e);
             }
+            if (bar != null) bar.step();
+        }
+        pool.shutdown();
+        for (Ingestion.Prepared p : ingestion.together(prepared)) {
+            Ingestion.Result r = ingestion.store(p);
             if (r.failed()) {
                 failed++;
                 problems.add(r.error());
@@ -59,9 +64,7 @@ final class IngestCommand {
             } else {
                 present++;
             }
-            if (bar != null) bar.step();
         }
-        pool.shutdown();
         problems.forEach(p -> Cli.fail(err, p));
         err.printf("ingested %d documents (%d facts), %d already present, %d failed%n", stored, facts, present, failed);
         return failed == 0 ? 0 : 1;

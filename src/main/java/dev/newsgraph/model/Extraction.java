@@ -4,17 +4,31 @@ import dev.newsgraph.ingest.SourceDocument;
 
 import java.util.List;
 
-/** What one document yields: its entities and the facts between them. */
-public record Extraction(SourceDocument document, List<Entity> entities, List<Fact> facts, int tokens) {
+/**
+ * What one document yields: its entities and the facts between them, and the offices it describes without saying who
+ * holds them (for the documents read with it to fill in).
+ */
+public record Extraction(SourceDocument document, List<Entity> entities, List<Fact> facts, int tokens, List<OpenOffice> openOffices) {
     public Extraction {
         entities = List.copyOf(entities);
         facts = List.copyOf(facts);
+        openOffices = List.copyOf(openOffices);
+    }
+
+    public Extraction(SourceDocument document, List<Entity> entities, List<Fact> facts, int tokens) {
+        this(document, entities, facts, tokens, List.of());
+    }
+
+    /** The same document with these facts in place of its own (and its open offices kept). */
+    public Extraction withFacts(List<Entity> entities, List<Fact> facts) {
+        return new Extraction(document, entities, facts, tokens, openOffices);
     }
 
     /** This extraction of a section that starts at {@code offset} of the whole text: evidence offsets moved. */
     public Extraction shifted(int offset) {
         List<Fact> moved = facts.stream().map(f -> new Fact(f.subject(), f.relation(), f.object(), f.confidence(),
-            new Evidence(f.evidence().sentence(), f.evidence().start() + offset, f.evidence().end() + offset), f.rule())).toList();
-        return new Extraction(document, entities, moved, tokens);
+            f.evidence().shifted(offset), f.rule())).toList();
+        List<OpenOffice> open = openOffices.stream().map(o -> new OpenOffice(o.position(), o.evidence().shifted(offset))).toList();
+        return new Extraction(document, entities, moved, tokens, open);
     }
 }

@@ -23,6 +23,7 @@ public final class CountryNames {
     private static final String ALIASES = "nlp/country-aliases.tsv";
     private static final String NO_PRESIDENT = "nlp/no-president.tsv";
     private static final String CHANCELLORS = "nlp/chancellors.tsv";
+    private static final String NO_PRIME_MINISTER = "nlp/no-prime-minister.tsv";
     private static final CountryNames INSTANCE = new CountryNames();
 
     private final Map<String, String> canonicalByName = new HashMap<>();
@@ -31,6 +32,7 @@ public final class CountryNames {
     private final Map<String, String> stateOfDevolvedNation = new HashMap<>();
     private final Set<String> withoutPresident = new HashSet<>();
     private final Set<String> withChancellor = new HashSet<>();
+    private final Set<String> withoutPrimeMinister = new HashSet<>();
 
     private final Map<String, String> countryByCapital = new HashMap<>();
     private final Map<String, String> capitalByCountry = new HashMap<>();
@@ -41,6 +43,7 @@ public final class CountryNames {
         loadCapitals();
         loadList(NO_PRESIDENT, withoutPresident);
         loadList(CHANCELLORS, withChancellor);
+        loadList(NO_PRIME_MINISTER, withoutPrimeMinister);
     }
 
     private void loadCapitals() {
@@ -132,6 +135,11 @@ public final class CountryNames {
     /** Whether the country has an office called President (not a monarchy a prime minister governs: nlp/no-president.tsv). */
     public boolean hasPresident(String country) {
         return !withoutPresident.contains(key(country));
+    }
+
+    /** Whether the country has a prime minister (not a republic its president governs: nlp/no-prime-minister.tsv). */
+    public boolean hasPrimeMinister(String country) {
+        return !withoutPrimeMinister.contains(key(country));
     }
 
     /** Whether the country has an office called Chancellor (nlp/chancellors.tsv), itself or as the state of a nation. */

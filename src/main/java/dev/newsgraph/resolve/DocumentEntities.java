@@ -1054,6 +1054,31 @@ final class DocumentEntities {
         return out;
     }
 
+    /** A one-holder office named in passing: the sentence that names it, and the office, with no owner yet. */
+    record OfficeInPassing(int sentence, Cluster position) {
+    }
+
+    /**
+     * "Mr Fox accused the prime minister of hiding away", "The prime minister's spokesman said": a one-holder government
+     * office the story names with "the" in any role, not only as a clause's subject (see OfficeDescription), with no
+     * owner stated and no name on it. Not a former or future holder ("the former prime minister").
+     */
+    List<OfficeInPassing> officesInPassing() {
+        List<OfficeInPassing> out = new ArrayList<>();
+        for (TitleMention t : titleMentions()) {
+            SemanticGraph g = t.graph(doc);
+            if (!TitleWording.isOneHolderOffice(t.title().text()) || !hasDeterminer(g, t.head(), "the") || touchesName(g, t.head())) continue;
+            boolean notSitting = g.outgoingEdgeList(t.head()).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+                && NOT_SITTING.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+            if (notSitting) continue;
+            describedPosition(t.sentence(), t.head()).filter(p -> p.of == null).ifPresent(p -> out.add(new OfficeInPassing(t.sentence(), p)));
+        }
+        return out;
+    }
+
+    /** Words that point past the sitting holder of an office ("the former prime minister", "the next chancellor"). */
+    private static final Set<String> NOT_SITTING = Set.of("former", "ex", "late", "then", "future", "next", "previous", "new", "last");
+
     /**
      * The people named in the two sentences before this one, or in the story's lead (the sentence after the headline);
      * not those named in the headline only ("Vega and Soto deny war advice claim. The attorney general has denied ...":

@@ -4,9 +4,11 @@ import dev.newsgraph.ingest.SourceDocument;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Extraction;
 import dev.newsgraph.model.Fact;
+import dev.newsgraph.model.OpenOffice;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,7 @@ public final class SectionJoiner {
             });
         }
         List<Fact> facts = new ArrayList<>();
+        Set<String> seenOffice = new HashSet<>();
         int tokens = 0;
         for (Extraction x : sections) {
             tokens += x.tokens();
@@ -48,7 +51,10 @@ public final class SectionJoiner {
                 if (s != o) facts.add(new Fact(s, f.relation(), o, f.confidence(), f.evidence(), f.rule()));
             }
         }
-        return new Extraction(document, List.copyOf(byKey.values()), facts, tokens);
+        // an office one section leaves open may be held in another; OfficeHolders skips offices the document fills
+        List<OpenOffice> open = sections.stream().flatMap(x -> x.openOffices().stream())
+            .filter(o -> seenOffice.add(o.position().key())).toList();
+        return new Extraction(document, List.copyOf(byKey.values()), facts, tokens, open);
     }
 
     /** For a person named by one word, the one person of the document whose full name ends with it. */

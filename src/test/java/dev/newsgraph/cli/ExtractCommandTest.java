@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.ExtractionPipeline;
 import dev.newsgraph.TestFiles;
+import dev.newsgraph.resolve.OfficeHolders;
+import dev.newsgraph.resolve.OfficeHoldersTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,32 @@ class ExtractCommandTest {
             assertThat(l.path("relation").asText()).isEqualTo("holdsPosition");
             assertThat(l.at("/object/label").asText()).isEqualTo("Position");
             assertThat(l.at("/object/of").asText()).isEqualTo("United States");
+        });
+    }
+
+    /** The files are read together: the office one names only in passing is filled from the others. */
+    @Test
+    void theFilesAreReadTogether() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("together"));
+        Files.writeString(folder.resolve("a.txt"), OfficeHoldersTest.TITLED_A);
+        Files.writeString(folder.resolve("b.txt"), OfficeHoldersTest.TITLED_B);
+        Files.writeString(folder.resolve("c.txt"), OfficeHoldersTest.IN_PASSING);
+
+        assertThat(run("--format", "jsonl", folder.toString())).isZero();
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) lines.add(new ObjectMapper().readTree(line));
+        assertThat(lines).filteredOn(l -> l.path("rule").asText().startsWith(OfficeHolders.RULE)).singleElement().satisfies(l -> {
+            assertThat(l.path("doc").asText()).isEqualTo("c");
+            assertThat(l.at("/subject/name").asText()).isEqualTo("Tomas Brandt");
+            assertThat(l.at("/object/name").asText()).isEqualTo("Prime Minister");
+            assertThat(l.at("/evidence/sentence").asText()).contains("accused the prime minister");
+        });
+        // its office is among the document's entities, as every fact's object is
+        assertThat(lines).anySatisfy(l -> {
+            assertThat(l.path("doc").asText()).isEqualTo("c");
+            assertThat(l.path("type").asText()).isEqualTo("entity");
+            assertThat(l.path("name").asText()).isEqualTo("Prime Minister");
         });
     }
 

@@ -5,6 +5,8 @@ import dev.newsgraph.Ingestion;
 import dev.newsgraph.TestFiles;
 import dev.newsgraph.annotate.NlpReadiness;
 import dev.newsgraph.ontology.Ontology;
+import dev.newsgraph.resolve.OfficeHolders;
+import dev.newsgraph.resolve.OfficeHoldersTest;
 import dev.newsgraph.store.EmbeddedNeo4j;
 import dev.newsgraph.store.GraphStore;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,32 @@ class IngestCommandTest {
                 long facts = s.run("MATCH ()-[r]->() WHERE r.relation IS NOT NULL RETURN count(r) AS n").single().get("n").asLong();
                 assertThat(lowest).isGreaterThanOrEqualTo(0.9);
                 assertThat(facts).isLessThan(r.facts() + 1).isGreaterThan(0);
+            }
+        }
+    }
+
+    /** A folder is read together: the office a story names in passing is filled from the others, and stored. */
+    @Test
+    void aFolderIsReadTogether() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), OfficeHoldersTest.TITLED_A);
+        Path b = Files.writeString(dir.resolve("b.txt"), OfficeHoldersTest.TITLED_B);
+        Path c = Files.writeString(dir.resolve("c.txt"), OfficeHoldersTest.IN_PASSING);
+        String filled = "MATCH (v:Evidence {relation: 'holdsPosition'}) WHERE v.rule STARTS WITH $rule"
+            + " MATCH (:Entity {name: 'Tomas Brandt'})-[r {key: v.factKey}]->(:Entity {name: 'Prime Minister'}) RETURN v.sentence AS s";
+        for (double threshold : new double[] {0.0, 0.6}) {
+            try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dir.resolve("neo4j-together-" + threshold), TestFiles.freePort(), 64L << 20);
+                 Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+                GraphStore store = new GraphStore(driver, "neo4j", Ontology.get());
+                store.applySchema();
+                Ingestion ingestion = new Ingestion(new NlpReadiness(ExtractionPipeline::shared), store,
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), List.of(), threshold);
+                assertThat(IngestCommand.ingestAll(ingestion, List.of(a, b, c), new PrintStream(new ByteArrayOutputStream()))).isZero();
+                try (var s = driver.session()) {
+                    List<String> sentences = s.run(filled, java.util.Map.of("rule", OfficeHolders.RULE)).list(r -> r.get("s").asString());
+                    // the filled fact is a guess at 0.5: a store that keeps only surer facts does not get it
+                    if (threshold == 0.0) assertThat(sentences).singleElement().asString().contains("accused the prime minister");
+                    else assertThat(sentences).isEmpty();
+                }
             }
         }
     }

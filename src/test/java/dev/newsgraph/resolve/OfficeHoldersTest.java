@@ -1,0 +1,96 @@
+package dev.newsgraph.resolve;
+
+import dev.newsgraph.ExtractionPipeline;
+import dev.newsgraph.ingest.DocumentReader;
+import dev.newsgraph.model.Extraction;
+import dev.newsgraph.model.Fact;
+import dev.newsgraph.ontology.Ontology;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An office a story names only in passing ("accused the prime minister of ...") is filled from the documents read
+ * with it, through the real pipeline: only when they title one person with it, more than once and far more than anyone
+ * else, and the story names that person with no other title.
+ */
+public class OfficeHoldersTest {
+
+    public static final String TITLED_A = "Tax cuts unveiled\n\nPrime Minister Tomas Brandt has unveiled plans to cut taxes."
+        + " Mr Brandt told MPs in the Commons that the cuts would start in April.\n";
+    public static final String TITLED_B = "School fees row\n\nTomas Brandt, the prime minister, visited a school in Leeds on Monday."
+        + " Mr Brandt told teachers that the Commons would vote on fees.\n";
+    private static final String RIVAL_A = "Rail plan\n\nPrime Minister Ana Ruiz has promised new trains."
+        + " Ms Ruiz told MPs in the Commons that the trains would run by June.\n";
+    private static final String RIVAL_B = "Rail plan\n\nAna Ruiz, the prime minister, visited a station in Leeds."
+        + " Ms Ruiz told MPs in the Commons that fares would fall.\n";
+    /** Names the office only as an object, and its holder without a title. */
+    public static final String IN_PASSING = "Fees row deepens\n\nCarlos Vega accused the prime minister of hiding away from the voters."
+        + " Mr Vega told MPs in the Commons that Tomas Brandt had broken his promise on fees.\n";
+
+    private static Extraction extract(String text) throws Exception {
+        return ExtractionPipeline.shared().process(DocumentReader.fromBytes(text.getBytes(), "t", "test"));
+    }
+
+    /** The last document of the batch, after the batch is read together. */
+    private static Extraction lastTogether(String... texts) throws Exception {
+        List<Extraction> batch = new ArrayList<>();
+        for (String t : texts) batch.add(extract(t));
+        List<Extraction> filled = OfficeHolders.fill(batch, Ontology.get());
+        assertThat(filled).hasSize(texts.length);
+        return filled.get(filled.size() - 1);
+    }
+
+    private static Stream<Fact> primeMinisters(Extraction x) {
+        return x.facts().stream().filter(f -> f.relation().equals("holdsPosition") && f.object().name().equals("Prime Minister"));
+    }
+
+    @Test
+    void theStoryLeavesTheOfficeOpenOnItsOwn() throws Exception {
+        Extraction alone = extract(IN_PASSING);
+        assertThat(primeMinisters(alone)).isEmpty();
+        assertThat(alone.openOffices()).anySatisfy(o -> {
+            assertThat(o.position().name()).isEqualTo("Prime Minister");
+            assertThat(o.position().of()).isEqualTo("United Kingdom");
+            assertThat(IN_PASSING.substring(o.evidence().start(), o.evidence().end())).contains("accused the prime minister");
+        });
+    }
+
+    @Test
+    void twoDocumentsTitlingOnePersonFillIt() throws Exception {
+        Extraction x = lastTogether(TITLED_A, TITLED_B, IN_PASSING);
+        Fact held = primeMinisters(x).filter(f -> f.rule().startsWith(OfficeHolders.RULE)).findFirst().orElseThrow();
+        assertThat(held.subject().name()).isEqualTo("Tomas Brandt");
+        assertThat(held.object().of()).isEqualTo("United Kingdom");
+        assertThat(held.confidence()).isLessThan(0.8);
+        assertThat(IN_PASSING.substring(held.evidence().start(), held.evidence().end())).contains("accused the prime minister");
+        assertThat(x.entities()).anyMatch(e -> e.key().equals(held.object().key()));
+    }
+
+    @Test
+    void oneTitlingDocumentIsTooLittle() throws Exception {
+        assertThat(primeMinisters(lastTogether(TITLED_A, IN_PASSING))).isEmpty();
+    }
+
+    @Test
+    void twoPeopleTitledAsOftenGiveNoHolder() throws Exception {
+        assertThat(primeMinisters(lastTogether(TITLED_A, TITLED_B, RIVAL_A, RIVAL_B, IN_PASSING))).isEmpty();
+    }
+
+    @Test
+    void aHolderTheStoryDoesNotNameIsNotAdded() throws Exception {
+        String unnamed = IN_PASSING.replace("Tomas Brandt", "the government");
+        assertThat(primeMinisters(lastTogether(TITLED_A, TITLED_B, unnamed))).isEmpty();
+    }
+
+    @Test
+    void aHolderTheStoryTitlesOtherwiseIsNotGivenIt() throws Exception {
+        String otherTitle = IN_PASSING.replace("that Tomas Brandt", "that Health Secretary Tomas Brandt");
+        Extraction x = lastTogether(TITLED_A, TITLED_B, otherTitle);
+        assertThat(primeMinisters(x)).isEmpty();
+    }
+}
