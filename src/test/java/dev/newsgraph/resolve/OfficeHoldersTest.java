@@ -32,6 +32,11 @@ public class OfficeHoldersTest {
     public static final String IN_PASSING = "Fees row deepens\n\nCarlos Vega accused the prime minister of hiding away from the voters."
         + " Mr Vega told MPs in the Commons that Tomas Brandt had broken his promise on fees.\n";
 
+    /** Names the office as a clause's subject right after someone else, whom the story alone takes for its holder. */
+    private static final String GUESSED = "Minister quits\n\nCarlos Vega has left the government after a row over visas."
+        + " Mr Vega said he had done nothing wrong. The prime minister said he was sorry to see him go."
+        + " Tomas Brandt told MPs in the Commons that a successor would be named on Monday.\n";
+
     private static Extraction extract(String text) throws Exception {
         return ExtractionPipeline.shared().process(DocumentReader.fromBytes(text.getBytes(), "t", "test"));
     }
@@ -92,5 +97,26 @@ public class OfficeHoldersTest {
         String otherTitle = IN_PASSING.replace("that Tomas Brandt", "that Health Secretary Tomas Brandt");
         Extraction x = lastTogether(TITLED_A, TITLED_B, otherTitle);
         assertThat(primeMinisters(x)).isEmpty();
+    }
+
+    @Test
+    void theStorysOwnGuessGivesWayToTheHolderTheDocumentsAgreeOn() throws Exception {
+        // alone, the story gives the office to Vega, and takes his leaving the government for leaving it
+        Extraction alone = extract(GUESSED);
+        assertThat(primeMinisters(alone)).anySatisfy(f -> {
+            assertThat(f.subject().name()).isEqualTo("Carlos Vega");
+            assertThat(f.rule()).startsWith("title description");
+        });
+        assertThat(alone.facts()).anyMatch(f -> f.relation().equals("resignedFrom") && f.subject().name().equals("Carlos Vega"));
+        Extraction x = lastTogether(TITLED_A, TITLED_B, GUESSED);
+        assertThat(primeMinisters(x)).singleElement().satisfies(f -> {
+            assertThat(f.subject().name()).isEqualTo("Tomas Brandt");
+            assertThat(f.rule()).startsWith(OfficeHolders.RULE);
+            assertThat(GUESSED.substring(f.evidence().start(), f.evidence().end())).startsWith("The prime minister said");
+        });
+        assertThat(x.facts()).noneMatch(f -> f.subject().name().equals("Carlos Vega") && f.object().name().equals("Prime Minister"));
+        // a former holder the story describes keeps the office
+        String former = GUESSED.replace("The prime minister said", "The former prime minister said");
+        assertThat(primeMinisters(lastTogether(TITLED_A, TITLED_B, former))).allSatisfy(f -> assertThat(f.subject().name()).isNotEqualTo("Tomas Brandt"));
     }
 }
