@@ -19,7 +19,7 @@ public record Extraction(SourceDocument document, List<Entity> entities, List<Fa
         this(document, entities, facts, tokens, List.of());
     }
 
-    /** The same document with these facts in place of its own (and its open offices kept). */
+    /** The same document with these entities and facts in place of its own (its open offices kept). */
     public Extraction withFacts(List<Entity> entities, List<Fact> facts) {
         return new Extraction(document, entities, facts, tokens, openOffices);
     }

@@ -41,6 +41,10 @@ public final class EntityResolver {
     private static final Pattern CHAMBER = Pattern.compile("(?i)\\b(house|parliament|senate|assembly|chamber|congress)(\\s+of\\b.*)?$");
     /** How far a title reached only through a description is trusted. */
     private static final double DESCRIBED_PERSON_CONFIDENCE = 0.6;
+    /** How the rule of a holder a description was given to begins (OfficeHolders tells these guesses by it). */
+    static final String DESCRIPTION_RULE = "title description";
+    /** How the rule of a fact about the office a person holds in the story, not the one its sentence names, ends. */
+    static final String OFFICE_HELD_RULE = " + the office held";
     /** A described office given to the person the story names most: a guess from the whole story. */
     private static final double SALIENT_HOLDER_CONFIDENCE = 0.5;
     /** A described office's holder is named more than once: one mention is too little to stand for the story's office. */
@@ -228,7 +232,7 @@ public final class EntityResolver {
             Optional<Draft> before = same.stream().filter(d -> d.evidence().start() < evidence.start()).max(Comparator.comparingDouble(Draft::confidence));
             if (ownedElsewhere || before.isEmpty()) continue;
             added.add(new Draft(before.get().subject(), holdsPosition, entities.positionNamed(td.title(), td.country()),
-                round(before.get().confidence() * 0.9), evidence, "title description + " + before.get().rule()));
+                round(before.get().confidence() * 0.9), evidence, DESCRIPTION_RULE + " + " + before.get().rule()));
         }
         return plus(drafts, added);
     }
@@ -280,7 +284,7 @@ public final class EntityResolver {
             boolean storyHasOtherOffice = salient.entrySet().stream().anyMatch(e -> e.getValue() == dp.person() && !e.getKey().equals(office));
             if (!dp.basis().outweighsSalience() && (story != null && story != dp.person() || storyHasOtherOffice)) continue;
             added.add(new Draft(dp.person(), holdsPosition, dp.position(), DESCRIBED_PERSON_CONFIDENCE,
-                evidence(text, doc.sentences().get(dp.sentence())), "title description (" + dp.basis().label + ")"));
+                evidence(text, doc.sentences().get(dp.sentence())), DESCRIPTION_RULE + " (" + dp.basis().label + ")"));
         }
         // an office the story only describes, and nobody above holds, is the salient person's
         for (DocumentEntities.OfficeDescription od : offices) {
@@ -290,7 +294,7 @@ public final class EntityResolver {
             if (NationalNames.offices().countryOf(od.position().name).isEmpty() && entities.institutionCountry().isEmpty()) continue;
             if (Stream.concat(drafts.stream(), added.stream()).anyMatch(d -> isPosition(d) && d.object().name.equalsIgnoreCase(od.position().name))) continue;
             added.add(new Draft(holder, holdsPosition, od.position(), SALIENT_HOLDER_CONFIDENCE,
-                evidence(text, doc.sentences().get(od.sentence())), "title description (the person the story names most)"));
+                evidence(text, doc.sentences().get(od.sentence())), DESCRIPTION_RULE + " (the person the story names most)"));
         }
         return plus(drafts, added);
     }
@@ -626,7 +630,7 @@ public final class EntityResolver {
             if (offices(held) != 1) continue;
             double office = held.stream().mapToDouble(Draft::confidence).max().orElseThrow();
             added.add(new Draft(left.subject(), left.relation(), held.get(0).object(), Math.min(left.confidence(), office),
-                left.evidence(), left.rule() + " + the office held"));
+                left.evidence(), left.rule() + OFFICE_HELD_RULE));
         }
         return plus(drafts, added);
     }

@@ -73,7 +73,7 @@ public final class OfficeHolders {
             if (holder.isPresent() && !holder.get().person().equals(guess.subject().key()) && person(x, holder.get()).isPresent()) {
                 // with what was inferred from it ("Vega has left the government": a resignation from the office held)
                 facts.removeIf(f -> f == guess || f.subject().equals(guess.subject()) && f.object().equals(guess.object())
-                    && f.rule().contains(OFFICE_HELD));
+                    && f.rule().contains(EntityResolver.OFFICE_HELD_RULE));
                 open.add(new OpenOffice(guess.object(), guess.evidence()));
             }
         }
@@ -93,11 +93,8 @@ public final class OfficeHolders {
 
     /** A holder the story gave a described office by its own nearness or salience, not of a former holder. */
     private boolean isGuess(Fact f) {
-        return f.relation().equals(holdsPosition) && f.rule().startsWith("title description") && !FORMER.matcher(f.evidence().sentence()).find();
+        return f.relation().equals(holdsPosition) && f.rule().startsWith(EntityResolver.DESCRIPTION_RULE) && !FORMER.matcher(f.evidence().sentence()).find();
     }
-
-    /** How EntityResolver marks a fact about an office inferred from the office a person holds in the story. */
-    private static final String OFFICE_HELD = "+ the office held";
 
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(former|late|ex)\\b");
 
