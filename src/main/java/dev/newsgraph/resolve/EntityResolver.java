@@ -7,6 +7,7 @@ import dev.newsgraph.model.Evidence;
 import dev.newsgraph.model.Extraction;
 import dev.newsgraph.model.Fact;
 import dev.newsgraph.model.OpenOffice;
+import dev.newsgraph.model.UnownedTitle;
 import dev.newsgraph.ontology.Ontology;
 import dev.newsgraph.ontology.Relation;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -106,7 +107,9 @@ public final class EntityResolver {
         confirm(best, confirmations);
         List<Draft> drafts = describedHoldersHoldTitles(new ArrayList<>(best.values()), entities, source.text(), doc);
         drafts = describedPeopleHoldTitles(drafts, entities, source.text(), doc);
+        List<Draft> titled = drafts;
         drafts = completeTitles(drafts, entities);
+        List<Draft> unowned = unownedTitles(titled, drafts);
         drafts = officesLeftAreTheirOffice(drafts, officesLeft);
         drafts = leaversHeldTitles(drafts);
         drafts = spokesmenSpeakFor(drafts, entities);
@@ -127,8 +130,27 @@ public final class EntityResolver {
         List<Fact> facts = drafts.stream()
             .map(d -> new Fact(frozen.get(d.subject()), d.relation(), frozen.get(d.object()), d.confidence(), d.evidence(), d.rule()))
             .toList();
+        List<UnownedTitle> unownedTitles = unowned.stream().filter(d -> frozen.containsKey(d.subject()))
+            .map(d -> new UnownedTitle(frozen.get(d.subject()), d.object().name, d.evidence(), d.rule())).toList();
         int tokens = doc.tokens().size();
-        return new Extraction(source, all, facts, tokens, openOffices(drafts, entities, source.text(), doc));
+        return new Extraction(source, all, facts, tokens, openOffices(drafts, entities, source.text(), doc), unownedTitles);
+    }
+
+    /**
+     * The titles written on a person's name that completeTitles could give no owner and so dropped ("Prime Minister X" in
+     * a story naming Pakistan and Britain), once per person and title, unless the person holds that title with an owner
+     * elsewhere in the story: the documents read together may say whose office it is (OfficeHolders).
+     */
+    private List<Draft> unownedTitles(List<Draft> before, List<Draft> after) {
+        String holds = ontology.requireRelation("holdsPosition").name();
+        Set<String> owned = after.stream().filter(d -> d.relation().equals(holds) && isPosition(d))
+            .map(Draft::titleKey).collect(Collectors.toSet());
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Draft d : before) {
+            if (d.relation().equals(holds) && isPosition(d) && d.object().of == null && d.subject().type.equals("Person")
+                && !owned.contains(d.titleKey())) out.putIfAbsent(d.titleKey(), d);
+        }
+        return List.copyOf(out.values());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Extraction;
 import dev.newsgraph.model.Fact;
 import dev.newsgraph.model.OpenOffice;
+import dev.newsgraph.model.UnownedTitle;
 import dev.newsgraph.ontology.Ontology;
 
 import java.util.ArrayList;
@@ -17,11 +18,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Who holds an office a story names only by description, from the documents read with it. A story that says "Mr Fox
- * accused the prime minister of hiding away" leaves the office open ({@link Extraction#openOffices()}); the other
- * documents say who holds it when they title one person with it ("Prime Minister Tony Blair", "Tony Blair, the prime
- * minister") far more often than anyone else. If the story names that person, the person holds its open office, and
- * the story's own guess at whom such a description stands for (the person named nearest before it) gives way to them.
+ * What a story leaves open about its offices, from the documents read with it.
+ * <ul>
+ * <li>Who holds an office it names only by description. A story that says "Mr Fox accused the prime minister of hiding
+ * away" leaves the office open ({@link Extraction#openOffices()}); the other documents say who holds it when they title
+ * one person with it ("Prime Minister Tony Blair", "Tony Blair, the prime minister") far more often than anyone else. If
+ * the story names that person, the person holds its open office, and the story's own guess at whom such a description
+ * stands for (the person named nearest before it) gives way to them.</li>
+ * <li>Whose office a title is that it writes on a name without saying ("Prime Minister Tony Blair met the Pakistani
+ * president": {@link Extraction#unownedTitles()}): the owner the other documents give that person's title far more often
+ * than any other.</li>
+ * </ul>
  * Every title the documents give counts, those a story gives by description too (a few stories may never write the
  * sitting prime minister's title on his name), but not those this step gave, so no filled office feeds another.
  */
@@ -34,17 +41,27 @@ public final class OfficeHolders {
     /** A guess from other documents, as low as the story's own guess at a described office's holder. */
     static final double CONFIDENCE = 0.5;
     public static final String RULE = "office holder named by the other documents";
+    /** Added to the rule of a title the story gave whose owner the other documents give. */
+    public static final String OWNER_RULE = "owner named by the other documents";
 
     private final String holdsPosition;
     /** position key -> person key -> the documents titling that person with it */
     private final Map<String, Map<String, Set<String>>> titledIn = new HashMap<>();
+    /** person key + title (normalised) -> position key -> the documents giving that person the title with that owner */
+    private final Map<String, Map<String, Set<String>>> ownedIn = new HashMap<>();
+    /** position key -> the position, to give a title the owner the others give it */
+    private final Map<String, Entity> positions = new HashMap<>();
 
     private OfficeHolders(Ontology ontology, List<Extraction> documents) {
         this.holdsPosition = ontology.requireRelation("holdsPosition").name();
         for (Extraction x : documents) {
             for (Fact f : x.facts()) {
-                if (isTitle(f)) titledIn.computeIfAbsent(f.object().key(), k -> new HashMap<>())
+                if (!isTitle(f)) continue;
+                titledIn.computeIfAbsent(f.object().key(), k -> new HashMap<>())
                     .computeIfAbsent(f.subject().key(), k -> new HashSet<>()).add(x.document().id());
+                ownedIn.computeIfAbsent(titleOf(f.subject(), f.object().name()), k -> new HashMap<>())
+                    .computeIfAbsent(f.object().key(), k -> new HashSet<>()).add(x.document().id());
+                positions.putIfAbsent(f.object().key(), new Entity(f.object().key(), f.object().name(), "Position", f.object().of(), List.of()));
             }
         }
     }
@@ -58,7 +75,11 @@ public final class OfficeHolders {
     private boolean isTitle(Fact f) {
         // any title a story gives, however sure its owner ("Prime Minister X" in a story whose institutions say the
         // country is below 0.5): the dominance asked of the holder is the guard
-        return f.relation().equals(holdsPosition) && !f.rule().startsWith(RULE);
+        return f.relation().equals(holdsPosition) && !f.rule().startsWith(RULE) && !f.rule().contains(OWNER_RULE);
+    }
+
+    private static String titleOf(Entity person, String title) {
+        return person.key() + "|" + Keys.normalize(title);
     }
 
     private Extraction fill(Extraction x) {
@@ -69,8 +90,8 @@ public final class OfficeHolders {
         // gives way to the holder the documents agree on, when the story names that holder too
         for (Fact guess : x.facts()) {
             if (!isGuess(guess)) continue;
-            Optional<Holder> holder = holder(guess.object().key(), x);
-            if (holder.isPresent() && !holder.get().person().equals(guess.subject().key()) && person(x, holder.get()).isPresent()) {
+            Optional<Ranked> holder = holder(guess.object().key(), x);
+            if (holder.isPresent() && !holder.get().key().equals(guess.subject().key()) && person(x, holder.get()).isPresent()) {
                 // with what was inferred from it ("Vega has left the government": a resignation from the office held)
                 facts.removeIf(f -> f == guess || f.subject().equals(guess.subject()) && f.object().equals(guess.object())
                     && f.rule().contains(EntityResolver.OFFICE_HELD_RULE));
@@ -78,7 +99,7 @@ public final class OfficeHolders {
             }
         }
         for (OpenOffice office : open) {
-            Optional<Holder> holder = holder(office.position().key(), x);
+            Optional<Ranked> holder = holder(office.position().key(), x);
             Optional<Entity> person = holder.flatMap(h -> person(x, h));
             // someone the story titles otherwise is not its holder of this office ("Chancellor Gordon Brown" in a story
             // where "the prime minister" is named in passing)
@@ -87,6 +108,16 @@ public final class OfficeHolders {
             if (entities.stream().noneMatch(e -> e.key().equals(office.position().key()))) entities.add(office.position());
             facts.add(new Fact(person.get(), holdsPosition, office.position(), CONFIDENCE, office.evidence(),
                 RULE + " (titled so in " + holder.get().documents() + " of them)"));
+        }
+        for (UnownedTitle title : x.unownedTitles()) {
+            String titled = titleOf(title.holder(), title.title());
+            if (facts.stream().anyMatch(f -> f.relation().equals(holdsPosition) && titleOf(f.subject(), f.object().name()).equals(titled))) continue;
+            Optional<Ranked> owner = dominant(ownedIn.getOrDefault(titled, Map.of()), x);
+            if (owner.isEmpty()) continue;
+            Entity position = positions.get(owner.get().key());
+            if (entities.stream().noneMatch(e -> e.key().equals(position.key()))) entities.add(position);
+            facts.add(new Fact(title.holder(), holdsPosition, position, CONFIDENCE, title.evidence(),
+                title.rule() + " + " + OWNER_RULE + " (" + owner.get().documents() + " of them)"));
         }
         return facts.equals(x.facts()) ? x : x.withFacts(entities, facts);
     }
@@ -98,18 +129,27 @@ public final class OfficeHolders {
 
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(former|late|ex)\\b");
 
-    private static Optional<Entity> person(Extraction x, Holder holder) {
-        return x.entities().stream().filter(e -> e.type().equals("Person") && e.key().equals(holder.person())).findFirst();
+    private static Optional<Entity> person(Extraction x, Ranked holder) {
+        return x.entities().stream().filter(e -> e.type().equals("Person") && e.key().equals(holder.key())).findFirst();
     }
 
-    private record Holder(String person, int documents) {
+    /** A candidate (a holder, an owner) and the number of other documents that give it. */
+    private record Ranked(String key, int documents) {
     }
 
     /** The one person the other documents title with the office far more often than anyone else, if there is one. */
-    private Optional<Holder> holder(String position, Extraction story) {
+    private Optional<Ranked> holder(String position, Extraction story) {
+        return dominant(titledIn.getOrDefault(position, Map.of()), story);
+    }
+
+    /**
+     * The candidate the documents other than the story give in at least {@link #MIN_DOCUMENTS} and in {@link #DOMINANCE}
+     * times as many as any other, if there is one.
+     */
+    private static Optional<Ranked> dominant(Map<String, Set<String>> documentsByCandidate, Extraction story) {
         String self = story.document().id();
-        List<Holder> ranked = titledIn.getOrDefault(position, Map.of()).entrySet().stream()
-            .map(e -> new Holder(e.getKey(), (int) e.getValue().stream().filter(d -> !d.equals(self)).count()))
+        List<Ranked> ranked = documentsByCandidate.entrySet().stream()
+            .map(e -> new Ranked(e.getKey(), (int) e.getValue().stream().filter(d -> !d.equals(self)).count()))
             .sorted(Comparator.comparingInt(h -> -h.documents())).toList();
         if (ranked.isEmpty() || ranked.get(0).documents() < MIN_DOCUMENTS) return Optional.empty();
         if (ranked.size() > 1 && ranked.get(0).documents() < DOMINANCE * ranked.get(1).documents()) return Optional.empty();

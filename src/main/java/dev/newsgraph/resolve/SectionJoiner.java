@@ -5,6 +5,7 @@ import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Extraction;
 import dev.newsgraph.model.Fact;
 import dev.newsgraph.model.OpenOffice;
+import dev.newsgraph.model.UnownedTitle;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,7 +55,10 @@ public final class SectionJoiner {
         // an office one section leaves open may be held in another; OfficeHolders skips offices the document fills
         List<OpenOffice> open = sections.stream().flatMap(x -> x.openOffices().stream())
             .filter(o -> seenOffice.add(o.position().key())).toList();
-        return new Extraction(document, List.copyOf(byKey.values()), facts, tokens, open);
+        List<UnownedTitle> unowned = sections.stream().flatMap(x -> x.unownedTitles().stream())
+            .map(t -> new UnownedTitle(byKey.get(keyOf.getOrDefault(t.holder().key(), t.holder().key())), t.title(), t.evidence(), t.rule()))
+            .toList();
+        return new Extraction(document, List.copyOf(byKey.values()), facts, tokens, open, unowned);
     }
 
     /** For a person named by one word, the one person of the document whose full name ends with it. */

@@ -37,6 +37,14 @@ public class OfficeHoldersTest {
         + " Mr Vega said he had done nothing wrong. The prime minister said he was sorry to see him go."
         + " Tomas Brandt told MPs in the Commons that a successor would be named on Monday.\n";
 
+    /** Titles its holder by name but says nothing of whose prime minister he is. */
+    private static final String UNOWNED = "Court ruling\n\nPrime Minister Tomas Brandt's official spokesman said the judgment would be studied."
+        + " The judges ruled on Tuesday that the claim could go ahead.\n";
+    /** The same titles, of France's prime minister. */
+    private static final String FRENCH_A = TITLED_A.replace("Prime Minister", "French Prime Minister").replace("MPs in the Commons", "the National Assembly");
+    private static final String FRENCH_B = TITLED_B.replace("the prime minister", "the French prime minister").replace("Leeds", "Lyon")
+        .replace("the Commons", "the assembly");
+
     private static Extraction extract(String text) throws Exception {
         return ExtractionPipeline.shared().process(DocumentReader.fromBytes(text.getBytes(), "t", "test"));
     }
@@ -118,5 +126,27 @@ public class OfficeHoldersTest {
         // a former holder the story describes keeps the office
         String former = GUESSED.replace("The prime minister said", "The former prime minister said");
         assertThat(primeMinisters(lastTogether(TITLED_A, TITLED_B, former))).allSatisfy(f -> assertThat(f.subject().name()).isNotEqualTo("Tomas Brandt"));
+    }
+
+    @Test
+    void aTitleWhoseOwnerTheStoryLeavesUnclearTakesTheOwnerTheOthersGive() throws Exception {
+        Extraction alone = extract(UNOWNED);
+        assertThat(primeMinisters(alone)).isEmpty();
+        assertThat(alone.unownedTitles()).singleElement().satisfies(t -> {
+            assertThat(t.holder().name()).isEqualTo("Tomas Brandt");
+            assertThat(t.title()).isEqualTo("Prime Minister");
+            assertThat(UNOWNED.substring(t.evidence().start(), t.evidence().end())).startsWith("Prime Minister Tomas Brandt's");
+        });
+        Fact held = primeMinisters(lastTogether(TITLED_A, TITLED_B, UNOWNED)).findFirst().orElseThrow();
+        assertThat(held.subject().name()).isEqualTo("Tomas Brandt");
+        assertThat(held.object().of()).isEqualTo("United Kingdom");
+        assertThat(held.rule()).contains(OfficeHolders.OWNER_RULE);
+        assertThat(held.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void anOwnerNeedsTwoOtherDocumentsAndNoRival() throws Exception {
+        assertThat(primeMinisters(lastTogether(TITLED_A, UNOWNED))).isEmpty();
+        assertThat(primeMinisters(lastTogether(TITLED_A, TITLED_B, FRENCH_A, FRENCH_B, UNOWNED))).isEmpty();
     }
 }
