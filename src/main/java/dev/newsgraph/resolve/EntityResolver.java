@@ -545,9 +545,10 @@ public final class EntityResolver {
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(homeCountry.get())), 0.9 / DocumentEntities.GUESSED_OWNER_CERTAINTY));
             } else if (d.object().of != null && (countries.isEmpty() || countries.contains(d.object().of))) {
                 out.add(d);   // the guess agrees with the document, or nothing contradicts it
-            } else if (!ownedTitles.contains(d.titleKey()) && countries.size() == 1) {
+            } else if (!ownedTitles.contains(d.titleKey()) && countries.size() == 1 && !TitleWording.isCompanyOffice(d.object().name)) {
                 // A title nobody's ("President") would join every president of every document into one
-                // node; without a country or organisation it is not stored.
+                // node; without a country or organisation it is not stored. A firm's office is no country's, whatever
+                // the holder's other titles ("chief executive X ... X is a former Scottish international")
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(countries.iterator().next())), 0.85));
             } else if (d.object().of == null && countries.isEmpty() && homeCountry.isPresent()
                 && (TitleWording.isGovernmentOffice(d.object().name) || TitleWording.isPresident(d.object().name) && homeCountry.equals(leadCountry))
@@ -561,7 +562,7 @@ public final class EntityResolver {
                 // writes it ("Shadow Justice Secretary|United Kingdom").
                 String state = CountryNames.get().officeCountry(homeCountry.get(), TitleWording.isStateKeptOffice(d.object().name));
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), entities.country(state)), 0.8));
-            } else if (d.object().of == null && countries.isEmpty() && storyFirm.isPresent()) {
+            } else if (d.object().of == null && (countries.isEmpty() || TitleWording.isCompanyOffice(d.object().name)) && storyFirm.isPresent()) {
                 // "Executive trio leave Aer Lingus ... The trio are chief executive X, ...": in a story about one firm,
                 // a bare company office is that firm's
                 out.add(d.withObject(entities.positionOwnedBy(d.object(), storyFirm.get()), 0.8 / DocumentEntities.UNOWNED_TITLE_CERTAINTY));
