@@ -93,8 +93,8 @@ public final class Ingestion {
     }
 
     /**
-     * Documents prepared as one batch, read together: an office one names only by description is filled from the
-     * others (OfficeHolders). In the same order; failed ones are passed on as they are.
+     * Documents prepared as one batch, read together: what one leaves open (an office's holder, a title's owner) is
+     * filled from the others (OfficeHolders). In the same order; failed ones are passed on as they are.
      */
     public List<Prepared> together(List<Prepared> batch) {
         List<Prepared> extracted = batch.stream().filter(p -> p.error() == null).toList();

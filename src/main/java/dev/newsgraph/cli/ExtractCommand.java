@@ -83,7 +83,7 @@ final class ExtractCommand {
                     failed++;
                 }
             }
-            // the documents are read together: offices one names only by description are filled from the others
+            // the documents are read together: what one leaves open (an office's holder, a title's owner) is filled from the others
             OfficeHolders.fill(extracted, Ontology.get()).forEach(x -> JsonLines.of(x).forEach(out::println));
         } finally {
             pool.shutdown();

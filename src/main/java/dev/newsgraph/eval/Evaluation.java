@@ -80,8 +80,8 @@ public final class Evaluation {
         for (Relation r : Ontology.get().relations()) byRelation.put(r.name(), new Score(0, 0, 0));
         List<Judged> judged = new ArrayList<>();
         List<String> misses = new ArrayList<>();
-        // the articles are read together, as a batch ingested at once would be (offices one names only by
-        // description are filled from the others: OfficeHolders)
+        // the articles are read together, as a batch ingested at once would be (what one leaves open, an office's
+        // holder or a title's owner, is filled from the others: OfficeHolders)
         List<Extraction> extracted = new ArrayList<>();
         for (String name : names) extracted.add(pipeline.process(DocumentReader.read(articles.resolve(name + ".txt"))));
         extracted = OfficeHolders.fill(extracted, Ontology.get());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The sections of one long document as one extraction: an entity with one key in several sections
@@ -41,22 +42,24 @@ public final class SectionJoiner {
                 byKey.remove(e.key());
             });
         }
+        // a section's entity as the joined document has it (a surname alone joins the full name)
+        Function<Entity, Entity> joined = e -> byKey.get(keyOf.getOrDefault(e.key(), e.key()));
         List<Fact> facts = new ArrayList<>();
-        Set<String> seenOffice = new HashSet<>();
         int tokens = 0;
         for (Extraction x : sections) {
             tokens += x.tokens();
             for (Fact f : x.facts()) {
-                Entity s = byKey.get(keyOf.getOrDefault(f.subject().key(), f.subject().key()));
-                Entity o = byKey.get(keyOf.getOrDefault(f.object().key(), f.object().key()));
+                Entity s = joined.apply(f.subject());
+                Entity o = joined.apply(f.object());
                 if (s != o) facts.add(new Fact(s, f.relation(), o, f.confidence(), f.evidence(), f.rule()));
             }
         }
         // an office one section leaves open may be held in another; OfficeHolders skips offices the document fills
+        Set<String> seenOffice = new HashSet<>();
         List<OpenOffice> open = sections.stream().flatMap(x -> x.openOffices().stream())
             .filter(o -> seenOffice.add(o.position().key())).toList();
         List<UnownedTitle> unowned = sections.stream().flatMap(x -> x.unownedTitles().stream())
-            .map(t -> new UnownedTitle(byKey.get(keyOf.getOrDefault(t.holder().key(), t.holder().key())), t.title(), t.evidence(), t.rule()))
+            .map(t -> new UnownedTitle(joined.apply(t.holder()), t.title(), t.evidence(), t.rule()))
             .toList();
         return new Extraction(document, List.copyOf(byKey.values()), facts, tokens, open, unowned);
     }
