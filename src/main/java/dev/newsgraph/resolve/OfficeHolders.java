@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * away" leaves the office open ({@link Extraction#openOffices()}); the other documents say who holds it when they title
  * one person with it ("Prime Minister Tony Blair", "Tony Blair, the prime minister") far more often than anyone else. If
  * the story names that person, the person holds its open office, and the story's own guess at whom such a description
- * stands for (the person named nearest before it) gives way to them.</li>
+ * stands for (the person named nearest before it) gives way to them. When the story does not say whose office it is
+ * either ("Tony Blair has promised ... The prime minister launched", naming no institution), the one person it names
+ * whom the documents title with an office of that name holds it, and it is that office.</li>
  * <li>Whose office a title is that it writes on a name without saying ("Prime Minister Tony Blair met the Pakistani
  * president": {@link Extraction#unownedTitles()}): the owner the other documents give that person's title far more often
  * than any other.</li>
@@ -99,15 +101,17 @@ public final class OfficeHolders {
             }
         }
         for (OpenOffice office : open) {
-            Optional<Ranked> holder = holder(office.position().key(), x);
-            Optional<Entity> person = holder.flatMap(h -> person(x, h));
+            Optional<Holding> held = holding(office.position(), x);
+            if (held.isEmpty()) continue;
+            Entity person = held.get().person();
+            Entity position = held.get().position();
             // someone the story titles otherwise is not its holder of this office ("Chancellor Gordon Brown" in a story
             // where "the prime minister" is named in passing)
-            if (person.isEmpty() || facts.stream().anyMatch(f -> f.relation().equals(holdsPosition)
-                && (f.subject().equals(person.get()) || f.object().key().equals(office.position().key())))) continue;
-            if (entities.stream().noneMatch(e -> e.key().equals(office.position().key()))) entities.add(office.position());
-            facts.add(new Fact(person.get(), holdsPosition, office.position(), CONFIDENCE, office.evidence(),
-                RULE + " (titled so in " + holder.get().documents() + " of them)"));
+            if (facts.stream().anyMatch(f -> f.relation().equals(holdsPosition)
+                && (f.subject().equals(person) || f.object().key().equals(position.key())))) continue;
+            if (entities.stream().noneMatch(e -> e.key().equals(position.key()))) entities.add(position);
+            facts.add(new Fact(person, holdsPosition, position, CONFIDENCE, office.evidence(),
+                RULE + " (titled so in " + held.get().documents() + " of them)"));
         }
         for (UnownedTitle title : x.unownedTitles()) {
             String titled = titleOf(title.holder(), title.title());
@@ -131,6 +135,29 @@ public final class OfficeHolders {
 
     private static Optional<Entity> person(Extraction x, Ranked holder) {
         return x.entities().stream().filter(e -> e.type().equals("Person") && e.key().equals(holder.key())).findFirst();
+    }
+
+    /** Who holds an open office, which office it is, and in how many other documents that person is titled with it. */
+    private record Holding(Entity person, Entity position, int documents) {
+    }
+
+    /**
+     * Who holds an open office by the other documents, if the story names them. An office whose owner the story gives
+     * is held by its dominant holder. One whose owner it does not give ("the prime minister" in a story naming no
+     * institution) is held by the one person the story names who is the dominant holder of an office of that name, and
+     * is that office (Tony Blair's prime-ministership is the United Kingdom's); by nobody if the story names two.
+     */
+    private Optional<Holding> holding(Entity office, Extraction story) {
+        if (office.of() != null) return heldBy(office, story);
+        String title = Keys.normalize(office.name());
+        List<Holding> named = positions.values().stream().filter(p -> Keys.normalize(p.name()).equals(title))
+            .flatMap(p -> heldBy(p, story).stream()).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The office's dominant holder by the other documents, if the story names them. */
+    private Optional<Holding> heldBy(Entity position, Extraction story) {
+        return holder(position.key(), story).flatMap(h -> person(story, h).map(p -> new Holding(p, position, h.documents())));
     }
 
     /** A candidate (a holder, an owner) and the number of other documents that give it. */

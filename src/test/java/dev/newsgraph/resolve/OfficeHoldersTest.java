@@ -32,6 +32,10 @@ public class OfficeHoldersTest {
     public static final String IN_PASSING = "Fees row deepens\n\nCarlos Vega accused the prime minister of hiding away from the voters."
         + " Mr Vega told MPs in the Commons that Tomas Brandt had broken his promise on fees.\n";
 
+    /** Names the office right after its holder, but no institution that says whose office it is. */
+    private static final String NO_OWNER = "Sport is back\n\nTomas Brandt has promised that sport is back in schools."
+        + " The prime minister launched a plan to give pupils three hours of sport a week.\n";
+
     /** Names the office as a clause's subject right after someone else, whom the story alone takes for its holder. */
     private static final String GUESSED = "Minister quits\n\nCarlos Vega has left the government after a row over visas."
         + " Mr Vega said he had done nothing wrong. The prime minister said he was sorry to see him go."
@@ -82,6 +86,32 @@ public class OfficeHoldersTest {
         assertThat(held.confidence()).isLessThan(0.8);
         assertThat(IN_PASSING.substring(held.evidence().start(), held.evidence().end())).contains("accused the prime minister");
         assertThat(x.entities()).anyMatch(e -> e.key().equals(held.object().key()));
+    }
+
+    @Test
+    void anOfficeWhoseOwnerTheStoryLeavesUnclearIsTheOneItsHolderHolds() throws Exception {
+        Extraction alone = extract(NO_OWNER);
+        assertThat(primeMinisters(alone)).isEmpty();
+        assertThat(alone.openOffices()).anySatisfy(o -> {
+            assertThat(o.position().name()).isEqualTo("Prime Minister");
+            assertThat(o.position().of()).isNull();
+        });
+        Fact held = primeMinisters(lastTogether(TITLED_A, TITLED_B, NO_OWNER)).findFirst().orElseThrow();
+        assertThat(held.subject().name()).isEqualTo("Tomas Brandt");
+        assertThat(held.object().of()).isEqualTo("United Kingdom");
+        assertThat(held.rule()).startsWith(OfficeHolders.RULE);
+        assertThat(NO_OWNER.substring(held.evidence().start(), held.evidence().end())).startsWith("The prime minister launched");
+    }
+
+    @Test
+    void anOfficeWithoutOwnerIsNobodysWhenTheStoryNamesTwoOfItsHolders() throws Exception {
+        // Ana Ruiz is France's prime minister by two documents, Tomas Brandt the UK's by two: the story names both
+        String frenchRivalA = RIVAL_A.replace("Prime Minister", "French Prime Minister").replace("MPs in the Commons", "the National Assembly");
+        String frenchRivalB = RIVAL_B.replace("the prime minister", "the French prime minister").replace("Leeds", "Lyon")
+            .replace("MPs in the Commons", "the National Assembly");
+        String both = NO_OWNER.replace("a week.", "a week. Ana Ruiz said her pupils would do the same.");
+        assertThat(primeMinisters(lastTogether(TITLED_A, TITLED_B, both))).anySatisfy(f -> assertThat(f.subject().name()).isEqualTo("Tomas Brandt"));
+        assertThat(primeMinisters(lastTogether(TITLED_A, TITLED_B, frenchRivalA, frenchRivalB, both))).isEmpty();
     }
 
     @Test
