@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -89,11 +90,14 @@ public final class OfficeHolders {
         List<Fact> facts = new ArrayList<>(x.facts());
         List<OpenOffice> open = new ArrayList<>(x.openOffices());
         // the story's own guess at whom a description stands for ("the prime minister" after David Blunkett is named)
-        // gives way to the holder the documents agree on, when the story names that holder too
+        // gives way to the holder the documents agree on, when the story names that holder too; and it is wrong when
+        // the documents agree the guessed person holds another such office of the same country ("the chancellor" after
+        // Tony Blair is named is not Blair)
         for (Fact guess : x.facts()) {
             if (!isGuess(guess)) continue;
             Optional<Ranked> holder = holder(guess.object().key(), x);
-            if (holder.isPresent() && !holder.get().key().equals(guess.subject().key()) && person(x, holder.get()).isPresent()) {
+            boolean namedHolderIsOther = holder.isPresent() && !holder.get().key().equals(guess.subject().key()) && person(x, holder.get()).isPresent();
+            if (namedHolderIsOther || holdsAnotherOffice(guess, x)) {
                 // with what was inferred from it ("Vega has left the government": a resignation from the office held)
                 facts.removeIf(f -> f == guess || f.subject().equals(guess.subject()) && f.object().equals(guess.object())
                     && f.rule().contains(EntityResolver.OFFICE_HELD_RULE));
@@ -135,6 +139,20 @@ public final class OfficeHolders {
 
     private static Optional<Entity> person(Extraction x, Ranked holder) {
         return x.entities().stream().filter(e -> e.type().equals("Person") && e.key().equals(holder.key())).findFirst();
+    }
+
+    /**
+     * Whether the other documents agree that the person a story's guess gives an office holds another one-holder office
+     * of the same owner (nobody is both a country's prime minister and its chancellor; its premier is its prime minister).
+     */
+    private boolean holdsAnotherOffice(Fact guess, Extraction story) {
+        Entity office = guess.object();
+        return positions.values().stream().anyMatch(p -> Objects.equals(p.of(), office.of()) && !sameOffice(p.name(), office.name())
+            && TitleWording.isOneHolderOffice(p.name()) && holder(p.key(), story).filter(h -> h.key().equals(guess.subject().key())).isPresent());
+    }
+
+    private static boolean sameOffice(String a, String b) {
+        return Keys.normalize(a).equals(Keys.normalize(b)) || TitleWording.isHeadOfGovernment(a) && TitleWording.isHeadOfGovernment(b);
     }
 
     /** Who holds an open office, which office it is, and in how many other documents that person is titled with it. */
